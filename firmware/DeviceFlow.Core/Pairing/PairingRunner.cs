@@ -1,0 +1,126 @@
+using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Protocol;
+
+namespace DeviceFlow.Core.Pairing
+{
+    /// <summary>
+    /// Performs a pairing through the ports: sends what the machine asks for, sleeps until the next poll may go
+    /// out, and feeds every answer back into <see cref="PairingMachine.Step"/>.
+    /// </summary>
+    public sealed class PairingRunner
+    {
+        private readonly DeviceFlowProtocol _protocol;
+        private readonly IClock _clock;
+        private readonly IWaiter _waiter;
+        private readonly ILog _log;
+        private readonly IPairingObserver _observer;
+
+        public PairingRunner(DeviceFlowProtocol protocol, IClock clock, IWaiter waiter, ILog log, IPairingObserver observer)
+        {
+            _protocol = protocol;
+            _clock = clock;
+            _waiter = waiter;
+            _log = log;
+            _observer = observer;
+        }
+
+        /// <summary>
+        /// Waits for a button press before each attempt (RFC 8628 §3.1: never start by itself, so a reboot loop
+        /// cannot spray device codes) and returns once a pairing is authorized.
+        /// </summary>
+        public PairingState PairWhenAsked(IButton button)
+        {
+            _observer.Changed(PairingState.Idle, _clock.MonotonicMilliseconds);
+            while (true)
+            {
+                if (button.WaitForPress(-1) == ButtonPress.None)
+                {
+                    continue;
+                }
+
+                PairingState state = Pair();
+                if (state.Phase == PairingPhase.Authorized)
+                {
+                    return state;
+                }
+            }
+        }
+
+        /// <summary>One attempt, from the device authorization request to a terminal state.</summary>
+        public PairingState Pair()
+        {
+            PairingState state = Step(PairingState.Idle, PairingEvent.StartRequested());
+            _observer.Changed(state, _clock.MonotonicMilliseconds);
+            _log.Info("pairing: requesting a device code");
+
+            long sentAtMs = _clock.MonotonicMilliseconds;
+            DeviceAuthorizationAnswer codeAnswer = _protocol.RequestDeviceAuthorization();
+            state = Step(state, PairingEvent.CodeAnswered(codeAnswer, sentAtMs));
+            if (state.Phase == PairingPhase.ShowingCode)
+            {
+                _log.Info("pairing: code issued, valid " + codeAnswer.Authorization.ExpiresInSeconds + " s, interval " + codeAnswer.Authorization.IntervalSeconds + " s");
+            }
+
+            int polls = 0;
+            while (state.Phase == PairingPhase.ShowingCode)
+            {
+                _observer.Changed(state, _clock.MonotonicMilliseconds);
+                WaitUntil(state.WakeAtMs);
+                state = Step(state, PairingEvent.TimePassed());
+                if (state.Phase != PairingPhase.ShowingCode || _clock.MonotonicMilliseconds < state.NextPollAtMs)
+                {
+                    continue;
+                }
+
+                TokenAnswer answer = _protocol.PollToken(state.Authorization.DeviceCode);
+                polls++;
+                state = Step(state, PairingEvent.PollAnswered(answer));
+                LogPoll(polls, answer, state);
+            }
+
+            _log.Info("pairing: " + Describe(state.Phase) + (state.Reason == null ? string.Empty : " (" + state.Reason + ")") + " after " + polls + " polls");
+            _observer.Changed(state, _clock.MonotonicMilliseconds);
+            return state;
+        }
+
+        private PairingState Step(PairingState state, PairingEvent evt)
+        {
+            return PairingMachine.Step(state, evt, _clock.MonotonicMilliseconds);
+        }
+
+        private void WaitUntil(long wakeAtMs)
+        {
+            long waitMs = wakeAtMs - _clock.MonotonicMilliseconds;
+            if (waitMs > 0)
+            {
+                _waiter.Wait(waitMs > int.MaxValue ? int.MaxValue : (int)waitMs);
+            }
+        }
+
+        private void LogPoll(int polls, TokenAnswer answer, PairingState state)
+        {
+            if (state.Phase != PairingPhase.ShowingCode)
+            {
+                return;
+            }
+
+            string what = answer.Reason == null ? "pending" : answer.Reason;
+            _log.Info("pairing: poll " + polls + ": " + what + ", next in " + ((state.NextPollAtMs - _clock.MonotonicMilliseconds) / 1000) + " s (interval " + (state.IntervalMs / 1000) + " s)");
+        }
+
+        private static string Describe(PairingPhase phase)
+        {
+            switch (phase)
+            {
+                case PairingPhase.Authorized:
+                    return "authorized";
+                case PairingPhase.Denied:
+                    return "denied";
+                case PairingPhase.Expired:
+                    return "expired";
+                default:
+                    return "failed";
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using DeviceFlow.Core.Protocol;
+
+namespace DeviceFlow.Core.Pairing
+{
+    /// <summary>
+    /// An immutable snapshot of a pairing: what the screen shows and when the next poll may go out.
+    /// It exposes the user code and URIs but never the device_code (RFC 8628 §3.3).
+    /// </summary>
+    public sealed class PairingState
+    {
+        public static readonly PairingState Idle = new PairingState(PairingPhase.Idle, null, 0, 0, 0, 0, PairingTrouble.None, null, null);
+
+        internal PairingState(PairingPhase phase, DeviceAuthorization authorization, long intervalMs, long nextPollAtMs, long deadlineMs, int failureStreak, PairingTrouble trouble, string reason, TokenResponse tokens)
+        {
+            Phase = phase;
+            Authorization = authorization;
+            IntervalMs = intervalMs;
+            NextPollAtMs = nextPollAtMs;
+            DeadlineMs = deadlineMs;
+            FailureStreak = failureStreak;
+            Trouble = trouble;
+            Reason = reason;
+            Tokens = tokens;
+        }
+
+        public PairingPhase Phase { get; }
+
+        /// <summary>The current polling interval; it only ever grows (RFC 8628 §3.5 slow_down).</summary>
+        public long IntervalMs { get; }
+
+        /// <summary>Monotonic time before which no poll may be sent.</summary>
+        public long NextPollAtMs { get; }
+
+        /// <summary>Monotonic time the device code lapses (request sent + expires_in).</summary>
+        public long DeadlineMs { get; }
+
+        /// <summary>Consecutive polls that got no answer; drives the exponential backoff.</summary>
+        public int FailureStreak { get; }
+
+        public PairingTrouble Trouble { get; }
+
+        /// <summary>A short, secret-free reason for Denied, Expired and Failed, or the last trouble.</summary>
+        public string Reason { get; }
+
+        /// <summary>The tokens, once Authorized.</summary>
+        public TokenResponse Tokens { get; }
+
+        public string UserCode
+        {
+            get { return Authorization == null ? null : Authorization.UserCode; }
+        }
+
+        public string VerificationUri
+        {
+            get { return Authorization == null ? null : Authorization.VerificationUri; }
+        }
+
+        public string VerificationUriComplete
+        {
+            get { return Authorization == null ? null : Authorization.VerificationUriComplete; }
+        }
+
+        public bool IsTerminal
+        {
+            get { return Phase == PairingPhase.Authorized || Phase == PairingPhase.Denied || Phase == PairingPhase.Expired || Phase == PairingPhase.Failed; }
+        }
+
+        /// <summary>When the runner should next wake: the next poll, or the deadline if that comes first.</summary>
+        public long WakeAtMs
+        {
+            get { return NextPollAtMs < DeadlineMs ? NextPollAtMs : DeadlineMs; }
+        }
+
+        internal DeviceAuthorization Authorization { get; }
+
+        /// <summary>Whole seconds until the code lapses, for the countdown; 0 when not showing a code.</summary>
+        public int SecondsLeft(long nowMs)
+        {
+            if (Phase != PairingPhase.ShowingCode || nowMs >= DeadlineMs)
+            {
+                return 0;
+            }
+
+            return (int)((DeadlineMs - nowMs + 999) / 1000);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Text;
+using DeviceFlow.Core.Ports;
+
+namespace DeviceFlow.Core.Protocol
+{
+    /// <summary>
+    /// The OAuth 2.0 Device Authorization Grant (RFC 8628) on the wire: one method per request the device makes.
+    /// Pacing and retries live in the pairing machine; this class only builds requests and reads answers.
+    /// </summary>
+    public sealed class DeviceFlowProtocol
+    {
+        /// <summary>RFC 8628 §3.4: the grant type, exactly.</summary>
+        public const string DeviceCodeGrantType = "urn:ietf:params:oauth:grant-type:device_code";
+
+        private readonly ClientConfig _config;
+        private readonly IHttpTransport _transport;
+        private readonly IJsonParser _json;
+
+        public DeviceFlowProtocol(ClientConfig config, IHttpTransport transport, IJsonParser json)
+        {
+            _config = config;
+            _transport = transport;
+            _json = json;
+        }
+
+        /// <summary>
+        /// §3.1: POST client_id and scope to the device authorization endpoint. A confidential client
+        /// authenticates here exactly as at the token endpoint.
+        /// </summary>
+        public DeviceAuthorizationAnswer RequestDeviceAuthorization()
+        {
+            FormBody body = new FormBody();
+            string authorization = AddClientAuthentication(body);
+            body.Add("scope", _config.Scope);
+
+            ServerAnswer answer = Post(_config.DeviceAuthorizationUrl, body, authorization);
+            switch (answer.Kind)
+            {
+                case AnswerKind.Fields:
+                    string problem;
+                    DeviceAuthorization authorizationResponse = DeviceAuthorization.FromFields(answer.Fields, out problem);
+                    return new DeviceAuthorizationAnswer(authorizationResponse, null, problem, false);
+                case AnswerKind.Error:
+                    // §3.2: errors here use the RFC 6749 §5.2 format.
+                    return new DeviceAuthorizationAnswer(null, answer.Error, null, false);
+                case AnswerKind.Throttled:
+                case AnswerKind.Transient:
+                    return new DeviceAuthorizationAnswer(null, null, answer.Problem, true);
+                default:
+                    return new DeviceAuthorizationAnswer(null, null, answer.Problem, false);
+            }
+        }
+
+        /// <summary>§3.4: one device access token request. The caller paces these (§3.5).</summary>
+        public TokenAnswer PollToken(string deviceCode)
+        {
+            FormBody body = new FormBody();
+            body.Add("grant_type", DeviceCodeGrantType);
+            body.Add("device_code", deviceCode);
+            string authorization = AddClientAuthentication(body);
+            return ReadTokenAnswer(Post(_config.TokenUrl, body, authorization));
+        }
+
+        /// <summary>RFC 6749 §6: exchange a refresh token for a new access token (and maybe a rotated refresh token).</summary>
+        public TokenAnswer Refresh(string refreshToken)
+        {
+            FormBody body = new FormBody();
+            body.Add("grant_type", "refresh_token");
+            body.Add("refresh_token", refreshToken);
+            string authorization = AddClientAuthentication(body);
+            return ReadTokenAnswer(Post(_config.TokenUrl, body, authorization));
+        }
+
+        private ServerAnswer Post(string url, FormBody body, string authorization)
+        {
+            HttpResult result = _transport.Send(HttpRequest.PostForm(url, body.ToString(), authorization, _config.MaxResponseBytes));
+            return ServerAnswer.Read(result, _json, _config.MaxResponseBytes);
+        }
+
+        /// <summary>
+        /// RFC 6749 §2.3.1 / RFC 8628 §3.4: client_id in the body unless the client authenticates with HTTP Basic,
+        /// whose credentials are form-encoded before base64. Returns the Authorization header value, or null.
+        /// </summary>
+        private string AddClientAuthentication(FormBody body)
+        {
+            if (_config.AuthStyle == ClientAuthStyle.BasicHeader)
+            {
+                string credentials = FormUrlEncoding.Encode(_config.ClientId) + ":" + FormUrlEncoding.Encode(_config.ClientSecret);
+                return "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials));
+            }
+
+            body.Add("client_id", _config.ClientId);
+            if (_config.AuthStyle == ClientAuthStyle.RequestBody)
+            {
+                body.Add("client_secret", _config.ClientSecret);
+            }
+
+            return null;
+        }
+
+        private static TokenAnswer ReadTokenAnswer(ServerAnswer answer)
+        {
+            switch (answer.Kind)
+            {
+                case AnswerKind.Fields:
+                    string problem;
+                    TokenResponse tokens = TokenResponse.FromFields(answer.Fields, out problem);
+                    return tokens != null
+                        ? new TokenAnswer(TokenAnswerKind.Tokens, tokens, null, null, 0, answer.RetryAfterSeconds)
+                        : new TokenAnswer(TokenAnswerKind.Unusable, null, null, problem, 0, answer.RetryAfterSeconds);
+                case AnswerKind.Error:
+                    return ReadTokenError(answer);
+                case AnswerKind.Throttled:
+                    // Too Many Requests is the server saying slow_down without the words (Auth0, Hydra).
+                    return new TokenAnswer(TokenAnswerKind.SlowDown, null, null, answer.Problem, 0, answer.RetryAfterSeconds);
+                case AnswerKind.Transient:
+                    return new TokenAnswer(TokenAnswerKind.Transient, null, null, answer.Problem, 0, answer.RetryAfterSeconds);
+                default:
+                    return new TokenAnswer(TokenAnswerKind.Unusable, null, null, answer.Problem, 0, answer.RetryAfterSeconds);
+            }
+        }
+
+        /// <summary>§3.5 error codes, decided by the "error" member alone.</summary>
+        private static TokenAnswer ReadTokenError(ServerAnswer answer)
+        {
+            string code = answer.Error.Code;
+            TokenAnswerKind kind = code == "authorization_pending" ? TokenAnswerKind.Pending
+                : code == "slow_down" ? TokenAnswerKind.SlowDown
+                : code == "access_denied" || code == "authorization_declined" ? TokenAnswerKind.Denied
+                : code == "expired_token" ? TokenAnswerKind.Expired
+                : TokenAnswerKind.Rejected;
+
+            // GitHub's slow_down carries the new interval it wants (docs.github.com, device flow error codes).
+            int serverInterval;
+            if (kind != TokenAnswerKind.SlowDown || !Fields.TryGetInt(answer.Fields, "interval", out serverInterval) || serverInterval < 0)
+            {
+                serverInterval = 0;
+            }
+
+            return new TokenAnswer(kind, null, answer.Error, null, serverInterval, answer.RetryAfterSeconds);
+        }
+    }
+}

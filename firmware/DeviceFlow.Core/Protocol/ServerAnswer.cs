@@ -1,0 +1,128 @@
+using System.Collections;
+using DeviceFlow.Core.Ports;
+
+namespace DeviceFlow.Core.Protocol
+{
+    public enum AnswerKind
+    {
+        /// <summary>A readable success body.</summary>
+        Fields,
+
+        /// <summary>An RFC 6749 §5.2 error, whatever the HTTP status (GitHub and Entra send errors with 200).</summary>
+        Error,
+
+        /// <summary>HTTP 429 without an error member: the server asks the client to slow down.</summary>
+        Throttled,
+
+        /// <summary>No answer, or a server-side failure (5xx): worth retrying later.</summary>
+        Transient,
+
+        /// <summary>An answer that is not OAuth (HTML page, truncated JSON, oversize, 4xx without error).</summary>
+        Unusable,
+    }
+
+    /// <summary>
+    /// What an endpoint said, read from a transport result. Decides by the body's "error" member first and by
+    /// the status code only when there is none: pending arrives as 200, 400, 403 or 428 depending on the provider.
+    /// </summary>
+    public sealed class ServerAnswer
+    {
+        private ServerAnswer(AnswerKind kind, Hashtable fields, OAuthError error, string problem, int retryAfterSeconds)
+        {
+            Kind = kind;
+            Fields = fields;
+            Error = error;
+            Problem = problem;
+            RetryAfterSeconds = retryAfterSeconds;
+        }
+
+        public AnswerKind Kind { get; }
+
+        public Hashtable Fields { get; }
+
+        public OAuthError Error { get; }
+
+        /// <summary>A short, secret-free reason for Transient and Unusable answers.</summary>
+        public string Problem { get; }
+
+        public int RetryAfterSeconds { get; }
+
+        public static ServerAnswer Read(HttpResult result, IJsonParser json, int maxBytes)
+        {
+            if (result.Outcome != TransportOutcome.Completed)
+            {
+                return result.Outcome == TransportOutcome.BodyTooLarge
+                    ? Unusable("response larger than " + maxBytes + " bytes")
+                    : new ServerAnswer(AnswerKind.Transient, null, null, Describe(result.Outcome, result.FailureDetail), HttpResult.NoRetryAfter);
+            }
+
+            string body = result.Body == null ? string.Empty : result.Body;
+            if (body.Length > maxBytes)
+            {
+                return Unusable("response larger than " + maxBytes + " bytes");
+            }
+
+            Hashtable fields = ParseBody(body, result.ContentType, json);
+            OAuthError error = fields == null ? null : OAuthError.FromFields(fields);
+            int status = result.StatusCode;
+            if (error != null)
+            {
+                return new ServerAnswer(AnswerKind.Error, fields, error, null, result.RetryAfterSeconds);
+            }
+
+            if (status == 429)
+            {
+                return new ServerAnswer(AnswerKind.Throttled, fields, null, "HTTP 429", result.RetryAfterSeconds);
+            }
+
+            if (status >= 500)
+            {
+                return new ServerAnswer(AnswerKind.Transient, null, null, "HTTP " + status, result.RetryAfterSeconds);
+            }
+
+            if (fields == null)
+            {
+                return Unusable("HTTP " + status + (body.Length == 0 ? ", empty body" : ", body is neither JSON nor a form"));
+            }
+
+            if (status < 200 || status > 299)
+            {
+                return Unusable("HTTP " + status + " without an OAuth error");
+            }
+
+            return new ServerAnswer(AnswerKind.Fields, fields, null, null, result.RetryAfterSeconds);
+        }
+
+        public static ServerAnswer Unusable(string problem)
+        {
+            return new ServerAnswer(AnswerKind.Unusable, null, null, problem, HttpResult.NoRetryAfter);
+        }
+
+        private static Hashtable ParseBody(string body, string contentType, IJsonParser json)
+        {
+            string trimmed = body.Trim();
+            if (trimmed.Length == 0)
+            {
+                return null;
+            }
+
+            if (trimmed[0] == '{')
+            {
+                return json.ParseObject(trimmed);
+            }
+
+            // GitHub answers form-encoded unless asked for JSON with an Accept header, which nanoFramework's
+            // HttpClient refuses to set (reference §1); so a form body is read when it is labelled as one.
+            bool labelledForm = contentType != null && contentType.ToLower().IndexOf(HttpRequest.FormContentType) >= 0;
+            return labelledForm ? FormUrlEncoding.Parse(trimmed) : null;
+        }
+
+        private static string Describe(TransportOutcome outcome, string detail)
+        {
+            string what = outcome == TransportOutcome.Timeout ? "timeout"
+                : outcome == TransportOutcome.ConnectionFailed ? "cannot connect"
+                : "connection failed";
+            return detail == null ? what : what + " (" + detail + ")";
+        }
+    }
+}
