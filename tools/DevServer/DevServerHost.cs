@@ -57,6 +57,6 @@ public static class DevServerHost
         await app.StartAsync(cancellation);
         string address = app.Urls.First();
         var baseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)).GetLeftPart(UriPartial.Authority).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
-        return new RunningDevServer(app, baseUrl, certificates.Ca, counters);
+        return new RunningDevServer(app, baseUrl, certificates, counters);
     }
 }

@@ -110,8 +110,8 @@ public sealed class SensorDevice
     }
 
     /// <summary>
-    /// The long press: revoke the refresh token (RFC 7009 §2.1, which also ends its access tokens at OpenIddict)
-    /// when the provider has a revocation endpoint, then wipe the tokens so the next boot pairs again.
+    /// The long press: revoke the refresh token (RFC 7009 §2.1) when the provider has a revocation endpoint, so a
+    /// copy of the flash is worthless, then wipe the tokens so the next boot pairs again.
     /// </summary>
     public void Reset(string? revocationUrl)
     {

@@ -16,6 +16,12 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length == 1 && args[0] is "--help" or "-h")
+        {
+            AnsiConsole.WriteLine(SimulatorOptions.Usage);
+            return 0;
+        }
+
         SimulatorOptions? options = SimulatorOptions.Parse(args, out string? error);
         if (options is null)
         {
