@@ -220,5 +220,19 @@ public class DiscoveryTests
         Assert.Null(AuthorizationServerMetadata.FromBlob(System.Text.Encoding.UTF8.GetBytes("deviceflow-metadata-0\nx\ny\nz\n\nend\n")));
     }
 
+    [Fact]
+    public void The_stored_blob_is_a_fraction_of_the_document()
+    {
+        string document = Document();
+        _server.ThenJson(200, document);
+        Stored().Endpoints(Issuer);
+
+        int blobBytes = _storage.Blobs[StoredDiscovery.BlobName].Length;
+
+        // Four URLs and two marker lines: what a boot reads instead of re-fetching and parsing the document.
+        Assert.True(blobBytes < 512, blobBytes + " bytes");
+        Assert.True(blobBytes < System.Text.Encoding.UTF8.GetByteCount(document), blobBytes + " bytes");
+    }
+
     private StoredDiscovery Stored() => new(_storage, Discovery(), _log);
 }

@@ -55,6 +55,32 @@ namespace DeviceFlow.Core.Providers
             };
         }
 
+        /// <summary>
+        /// The client for a provider found by discovery instead of a preset: the metadata's endpoints, the RFC's
+        /// parameters, HTTP Basic when there is a secret (RFC 6749 §2.3.1's interoperable default).
+        /// </summary>
+        public static ClientConfig FromMetadata(AuthorizationServerMetadata metadata, ProviderSettings settings, out string problem)
+        {
+            problem = metadata == null ? "no provider metadata" : Trimmed(settings.ClientId) == null ? "client_id missing in config.json" : null;
+            if (problem != null)
+            {
+                return null;
+            }
+
+            string secret = Trimmed(settings.ClientSecret);
+            string audience = Trimmed(settings.Audience);
+            return new ClientConfig
+            {
+                ClientId = Trimmed(settings.ClientId),
+                ClientSecret = secret,
+                Scope = Trimmed(settings.Scope),
+                AuthStyle = secret == null ? ClientAuthStyle.None : ClientAuthStyle.BasicHeader,
+                DeviceAuthorizationUrl = metadata.DeviceAuthorizationUrl,
+                TokenUrl = metadata.TokenUrl,
+                ExtraDeviceAuthorizationParameters = ExtraParameters(null, audience),
+            };
+        }
+
         /// <summary>Adds each required scope value that is not already there (scopes are space-separated, RFC 6749 §3.3).</summary>
         public static string MergeScope(string scope, string required)
         {

@@ -146,6 +146,9 @@ namespace DeviceFlow.Core.Providers
                     "AADSTS7000218", "Entra: turn on Allow public client flows",
                     // AADSTS50196: the service's loop detection after too many requests (AzureAD/microsoft-authentication-library-for-dotnet#1495).
                     "AADSTS50196", "Entra throttled the device: wait, then retry",
+                    // Without the description (the pairing state keeps only the code) invalid_client from a public
+                    // client most often has the same cause (same issues).
+                    "invalid_client", "Entra: allow public client flows; check client_id",
                     "authorization_declined", "Sign-in was declined",
                     "bad_verification_code", "Code not recognised: press to try again",
                 },
@@ -246,7 +249,8 @@ namespace DeviceFlow.Core.Providers
                 SendsUserCodeWhenPolling = true,
                 AuthStyle = ClientAuthStyle.None,
                 ShortVerificationUrl = "amazon.com/code",
-                ProviderSideSetup = "Security profile with a client ID for \"Other devices and platforms\"",
+                // .../register-other-platforms-cbl-docs.html: a security profile enabled for Login with Amazon, with a device client.
+                ProviderSideSetup = "Security profile enabled for Login with Amazon, with a device client",
             };
         }
     }
