@@ -85,6 +85,17 @@ public class PresetTests
     }
 
     [Theory]
+    [InlineData("google", "https://oauth2.googleapis.com/revoke")]
+    [InlineData("auth0", "https://dev-sensor.eu.auth0.com/oauth/revoke")]
+    [InlineData("okta", "https://dev-133337.okta.com/oauth2/default/v1/revoke")]
+    [InlineData("keycloak", "https://sso.example.com/realms/sensors/protocol/openid-connect/revoke")]
+    [InlineData("entra", null)]
+    [InlineData("github", null)]
+    [InlineData("amazon", null)]
+    public void Revocation_endpoints_exist_where_the_provider_offers_rfc7009(string preset, string? expected)
+        => Assert.Equal(expected, ProviderClientConfig.RevocationUrl(ProviderPresets.Find(preset), ProviderFakes.Get(preset).Settings));
+
+    [Theory]
     [InlineData("openid", "offline_access", "openid offline_access")]
     [InlineData("openid offline_access", "offline_access", "openid offline_access")]
     [InlineData("offline_access_extra", "offline_access", "offline_access_extra offline_access")]

@@ -56,6 +56,21 @@ namespace DeviceFlow.Core.Providers
         }
 
         /// <summary>
+        /// The preset's RFC 7009 revocation endpoint for these settings (for "sign out" and factory reset), or null
+        /// when the provider has none or the settings cannot fill it.
+        /// </summary>
+        public static string RevocationUrl(ProviderPreset preset, ProviderSettings settings)
+        {
+            if (preset == null || preset.RevocationUrlTemplate == null)
+            {
+                return null;
+            }
+
+            string problem;
+            return FillTemplate(preset, preset.RevocationUrlTemplate, settings, out problem);
+        }
+
+        /// <summary>
         /// The client for a provider found by discovery instead of a preset: the metadata's endpoints, the RFC's
         /// parameters, HTTP Basic when there is a secret (RFC 6749 §2.3.1's interoperable default).
         /// </summary>

@@ -23,6 +23,9 @@ namespace DeviceFlow.Core.Providers
 
         public string TokenUrlTemplate { get; set; }
 
+        /// <summary>RFC 7009 revocation endpoint template, or null when the provider has none (Entra, GitHub, Amazon).</summary>
+        public string RevocationUrlTemplate { get; set; }
+
         /// <summary>Used when config.json has no scope.</summary>
         public string DefaultScope { get; set; }
 

@@ -105,6 +105,8 @@ namespace DeviceFlow.Core.Providers
                 DisplayName = "Google",
                 DeviceAuthorizationUrlTemplate = "https://oauth2.googleapis.com/device/code",
                 TokenUrlTemplate = "https://oauth2.googleapis.com/token",
+                // RFC 7009 endpoint from Google's discovery document (reference §1.8, RFC 7009 row).
+                RevocationUrlTemplate = "https://oauth2.googleapis.com/revoke",
                 DefaultScope = "openid email",
                 AuthStyle = ClientAuthStyle.RequestBody,
                 RequiresClientSecret = true,
@@ -171,6 +173,8 @@ namespace DeviceFlow.Core.Providers
                 DisplayName = "Auth0",
                 DeviceAuthorizationUrlTemplate = "https://{domain}/oauth/device/code",
                 TokenUrlTemplate = "https://{domain}/oauth/token",
+                // auth0.com/docs/secure/tokens/refresh-tokens/revoke-refresh-tokens: "Authentication API /oauth/revoke endpoint".
+                RevocationUrlTemplate = "https://{domain}/oauth/revoke",
                 DefaultScope = "openid profile",
                 RequiredScope = "offline_access",
                 SendsAudience = true,
@@ -196,6 +200,8 @@ namespace DeviceFlow.Core.Providers
                 DisplayName = "Okta",
                 DeviceAuthorizationUrlTemplate = "https://{domain}/oauth2/{authorization_server}/v1/device/authorize",
                 TokenUrlTemplate = "https://{domain}/oauth2/{authorization_server}/v1/token",
+                // developer.okta.com/docs/api/openapi/okta-oauth/oauth/customas/revokecustomas: POST /oauth2/{authorizationServerId}/v1/revoke.
+                RevocationUrlTemplate = "https://{domain}/oauth2/{authorization_server}/v1/revoke",
                 DefaultScope = "openid profile",
                 RequiredScope = "offline_access",
                 DefaultAuthorizationServer = "default",
@@ -220,6 +226,8 @@ namespace DeviceFlow.Core.Providers
                 DisplayName = "Keycloak",
                 DeviceAuthorizationUrlTemplate = "https://{domain}/realms/{realm}/protocol/openid-connect/auth/device",
                 TokenUrlTemplate = "https://{domain}/realms/{realm}/protocol/openid-connect/token",
+                // revocation_endpoint of Keycloak realms' openid-configuration documents (.../protocol/openid-connect/revoke).
+                RevocationUrlTemplate = "https://{domain}/realms/{realm}/protocol/openid-connect/revoke",
                 DefaultScope = "openid",
                 AuthStyle = ClientAuthStyle.None,
                 ErrorHints = new string[]
