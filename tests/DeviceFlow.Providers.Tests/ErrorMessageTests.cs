@@ -26,6 +26,7 @@ public class ErrorMessageTests
     {
         Assert.Equal("App may not use the device grant: enable it", ErrorMessages.Describe(null, "unauthorized_client", null));
         Assert.Null(ErrorMessages.Describe(null, null, "text"));
+        Assert.Equal("HTTP 404 without an OAuth error", ErrorMessages.Describe(ProviderPresets.Find("okta"), "HTTP 404 without an OAuth error", null));
     }
 
     [Theory]

@@ -46,6 +46,13 @@ public class PresetTests
     }
 
     [Fact]
+    public void No_settings_at_all_asks_for_the_client_id()
+    {
+        Assert.Null(ProviderClientConfig.Build(ProviderPresets.Find("github"), null!, out string? problem));
+        Assert.Equal("github: client_id missing in config.json", problem);
+    }
+
+    [Fact]
     public void Entra_defaults_to_the_common_tenant_and_always_asks_for_offline_access()
     {
         ClientConfig config = Build("entra", new ProviderSettings { ClientId = "id", Scope = "Mail.Read" });

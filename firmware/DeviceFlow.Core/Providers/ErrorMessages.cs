@@ -29,14 +29,21 @@ namespace DeviceFlow.Core.Providers
         }
 
         /// <summary>
-        /// A message for an error code (and its description, which may name an AADSTS number); the code itself
-        /// when nothing better is known; null when there is no code. <paramref name="preset"/> may be null.
+        /// A message for an error code (and its description, which may name an AADSTS number), or for a pairing's
+        /// Reason: codes get a sentence ("Provider error: x" when unknown); a reason that is already a sentence
+        /// (the core's transport problems, which contain spaces, unlike codes) comes back as it is; null stays null.
+        /// <paramref name="preset"/> may be null.
         /// </summary>
         public static string Describe(ProviderPreset preset, string code, string description)
         {
             if (code == null)
             {
                 return null;
+            }
+
+            if (code.IndexOf(' ') >= 0)
+            {
+                return code;
             }
 
             string[] hints = preset == null ? null : preset.ErrorHints;

@@ -83,7 +83,7 @@ namespace DeviceFlow.Core.Providers
                 case AnswerKind.Throttled:
                     return new DiscoveryResult(null, "metadata: " + answer.Problem, true, false);
                 default:
-                    bool oversize = result.Outcome == TransportOutcome.BodyTooLarge || (answer.Problem != null && answer.Problem.IndexOf("larger than") >= 0);
+                    bool oversize = result.Outcome == TransportOutcome.BodyTooLarge || (result.Body != null && result.Body.Length > MaxDocumentBytes);
                     return new DiscoveryResult(null, oversize ? "metadata: " + answer.Problem : NoDocument, false, false);
             }
         }

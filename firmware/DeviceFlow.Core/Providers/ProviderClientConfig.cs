@@ -19,7 +19,7 @@ namespace DeviceFlow.Core.Providers
                 return null;
             }
 
-            string clientId = Trimmed(settings.ClientId);
+            string clientId = settings == null ? null : Trimmed(settings.ClientId);
             if (clientId == null)
             {
                 problem = preset.Name + ": client_id missing in config.json";
@@ -76,7 +76,7 @@ namespace DeviceFlow.Core.Providers
         /// </summary>
         public static ClientConfig FromMetadata(AuthorizationServerMetadata metadata, ProviderSettings settings, out string problem)
         {
-            problem = metadata == null ? "no provider metadata" : Trimmed(settings.ClientId) == null ? "client_id missing in config.json" : null;
+            problem = metadata == null ? "no provider metadata" : settings == null || Trimmed(settings.ClientId) == null ? "client_id missing in config.json" : null;
             if (problem != null)
             {
                 return null;
