@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Tokens;
 using DeviceFlow.DevServer;
 using DeviceFlow.Host;
 using DeviceFlow.Testing;
@@ -22,19 +24,21 @@ public sealed class PairingEndToEndTests
     {
         await using TestBench bench = await TestBench.StartAsync();
         var user = new ScriptedUser(bench.Server, UserAction.Approve);
-        SensorDevice device = bench.Device(user);
+        SensorDevice device = bench.Device(user, new ScriptedButton(ButtonPress.Short));
 
-        PairingState? paired = device.Boot(new ScriptedButton(ButtonPress.Short));
+        device.Boot();
 
-        Assert.Equal(PairingPhase.Authorized, paired!.Phase);
+        Assert.Equal(LifecyclePhase.Ready, device.Lifecycle.Phase);
+        Assert.Equal(PairingPhase.Authorized, user.States[^1].Phase);
         Assert.True(user.Outcomes[0].Approved);
         IReadOnlyList<TimeSpan> polls = bench.Server.Counters.PollTimesFor(user.UserCode!);
         Assert.Single(polls);
         Assert.True(polls[0] >= Interval, "first poll " + polls[0] + " came before the interval");
         Assert.Equal(1, bench.Server.Counters.DeviceCodesIssued);
-        Assert.NotNull(new TokenFile(new FileStorage(bench.FlashFolder)).Load());
-        Assert.DoesNotContain(device.Tokens!.AccessToken, bench.Log.All);
-        Assert.DoesNotContain(device.Tokens.RefreshToken!, bench.Log.All);
+        TokenSet stored = bench.StoredTokens()!;
+        Assert.Equal(device.Lifecycle.Tokens.Get().AccessToken, stored.AccessToken);
+        Assert.DoesNotContain(stored.AccessToken, bench.Log.All);
+        Assert.DoesNotContain(stored.RefreshToken, bench.Log.All);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Tokens;
 using DeviceFlow.DevServer;
 using DeviceFlow.Host;
 using DeviceFlow.Testing;
@@ -28,6 +30,7 @@ public sealed class TestBench : IAsyncDisposable
             Scope = DevServerOptions.ReadingsScope + " offline_access",
             DeviceAuthorizationUrl = server.DeviceAuthorizationEndpoint.ToString(),
             TokenUrl = server.TokenEndpoint.ToString(),
+            RevocationUrl = server.RevocationEndpoint.ToString(),
         };
     }
 
@@ -58,8 +61,15 @@ public sealed class TestBench : IAsyncDisposable
 
     public PairingRunner Runner(IPairingObserver observer) => new(Protocol(), Clock, Clock, Log, observer);
 
-    /// <summary>A device booting from the bench's flash folder (a second call is a reboot).</summary>
-    public SensorDevice Device(IPairingObserver observer) => new(Config, Transport, new FileStorage(FlashFolder), Clock, Clock, Log, observer);
+    /// <summary>A device booting from the bench's flash folder (a second call is a reboot); no boot jitter.</summary>
+    public SensorDevice Device(IPairingObserver pairingScreen, IButton button, ILifecycleObserver? statusScreen = null)
+    {
+        var settings = new LifecycleSettings { BootRefreshJitterMaxMs = 0 };
+        return new SensorDevice(Config, Transport, new FileStorage(FlashFolder), Clock, Clock, button, Log, pairingScreen, statusScreen ?? new LifecycleRecorder(), settings);
+    }
+
+    /// <summary>The tokens in the bench's flash, read as the next boot would read them; null when there are none.</summary>
+    public TokenSet? StoredTokens() => new TokenStore(new FileStorage(FlashFolder), TokenStore.IdentityOf(Config.TokenUrl, Config.ClientId), new RecordingLog()).Load();
 
     public async ValueTask DisposeAsync()
     {

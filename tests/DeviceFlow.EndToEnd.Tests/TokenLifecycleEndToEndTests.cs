@@ -1,14 +1,14 @@
-using System;
 using System.Threading.Tasks;
-using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Tokens;
 using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.EndToEnd.Tests;
 
-/// <summary>After pairing: readings with the access token, refresh with rotation, reboot, reset.</summary>
+/// <summary>After pairing, through the core's lifecycle and token store: readings, refresh with rotation, reboot, reset.</summary>
 public sealed class TokenLifecycleEndToEndTests
 {
     [Fact]
@@ -25,25 +25,26 @@ public sealed class TokenLifecycleEndToEndTests
     }
 
     [Fact]
-    public async Task Refresh_rotates_the_refresh_token_and_replaying_the_spent_one_revokes_the_whole_family()
+    public async Task A_401_refreshes_once_rotating_the_refresh_token_in_flash_and_replaying_the_spent_one_revokes_the_family()
     {
         await using TestBench bench = await TestBench.StartAsync();
         SensorDevice device = await PairedDeviceAsync(bench);
-        string spent = device.Tokens!.RefreshToken!;
+        TokenSet before = bench.StoredTokens()!;
 
-        Assert.True(device.Refresh());
-        Assert.NotEqual(spent, device.Tokens!.RefreshToken);
-        Assert.Equal(device.Tokens.RefreshToken, new TokenFile(new FileStorage(bench.FlashFolder)).Load()!.RefreshToken);
+        AccessTokenResult refreshed = device.Lifecycle.Tokens.ReportUnauthorized(before.AccessToken);
 
-        TokenAnswer replay = bench.Protocol().Refresh(spent);
-        Assert.Equal(TokenAnswerKind.Rejected, replay.Kind);
-        Assert.Equal("invalid_grant", replay.Reason);
+        Assert.Equal(AccessTokenStatus.Ok, refreshed.Status);
+        TokenSet after = bench.StoredTokens()!;
+        Assert.NotEqual(before.RefreshToken, after.RefreshToken);
+        Assert.Equal(refreshed.AccessToken, after.AccessToken);
+        Assert.Equal(ReadingOutcome.Accepted, device.PostReading(bench.Server.ReadingsEndpoint.ToString(), "{\"celsius\":20}"));
 
         // RFC 9700 §4.14.2: reuse of a rotated refresh token means it leaked, so the server revokes its successors
-        // too; the device then wipes its tokens and must pair again.
-        Assert.False(device.Refresh());
-        Assert.Null(device.Tokens);
-        Assert.Null(new TokenFile(new FileStorage(bench.FlashFolder)).Load());
+        // too; the device's next refresh is refused and it must pair again.
+        TokenAnswer replay = bench.Protocol().Refresh(before.RefreshToken);
+        Assert.Equal(TokenAnswerKind.Rejected, replay.Kind);
+        Assert.Equal("invalid_grant", replay.Reason);
+        Assert.Equal(TokenAnswerKind.Rejected, bench.Protocol().Refresh(after.RefreshToken).Kind);
         Assert.Equal(3, bench.Server.Counters.RefreshRequests);
     }
 
@@ -54,38 +55,37 @@ public sealed class TokenLifecycleEndToEndTests
         await PairedDeviceAsync(bench);
 
         var noPresses = new ScriptedButton();
-        SensorDevice rebooted = bench.Device(new RecordingObserver());
-        PairingState? pairing = rebooted.Boot(noPresses);
+        SensorDevice rebooted = bench.Device(new RecordingObserver(), noPresses);
 
-        Assert.Null(pairing);
-        Assert.True(rebooted.ResumedFromFlash);
+        Assert.Equal(LifecyclePhase.Ready, rebooted.Boot());
         Assert.Equal(0, noPresses.Waits);
         Assert.Equal(1, bench.Server.Counters.DeviceCodesIssued);
         Assert.Equal(ReadingOutcome.Accepted, rebooted.PostReading(bench.Server.ReadingsEndpoint.ToString(), "{\"celsius\":19}"));
     }
 
     [Fact]
-    public async Task Reset_revokes_the_refresh_token_wipes_flash_and_the_next_boot_waits_for_the_button()
+    public async Task A_long_press_revokes_the_refresh_token_wipes_flash_and_the_next_boot_waits_for_the_button()
     {
         await using TestBench bench = await TestBench.StartAsync();
         SensorDevice device = await PairedDeviceAsync(bench);
-        string revoked = device.Tokens!.RefreshToken!;
+        string revoked = bench.StoredTokens()!.RefreshToken;
 
-        device.Reset(bench.Server.RevocationEndpoint.ToString());
+        device.Lifecycle.HandlePress(ButtonPress.Long);
 
-        Assert.Null(new TokenFile(new FileStorage(bench.FlashFolder)).Load());
+        Assert.Null(bench.StoredTokens());
         Assert.Equal(TokenAnswerKind.Rejected, bench.Protocol().Refresh(revoked).Kind);
-        var observer = new RecordingObserver();
-        Assert.Throws<NoMorePressesException>(() => bench.Device(observer).Boot(new ScriptedButton()));
-        Assert.Equal(PairingPhase.Idle, Assert.Single(observer.States).Phase);
+        var screen = new LifecycleRecorder();
+        Assert.Throws<NoMorePressesException>(() => bench.Device(new RecordingObserver(), new ScriptedButton(), screen).Boot());
+        Assert.Equal(LifecyclePhase.WaitingForPress, screen.Statuses[^1].Phase);
     }
 
     private static Task<SensorDevice> PairedDeviceAsync(TestBench bench)
     {
         return Task.Run(() =>
         {
-            SensorDevice device = bench.Device(new ScriptedUser(bench.Server, UserAction.Approve));
-            Assert.Equal(PairingPhase.Authorized, device.Boot(new ScriptedButton(ButtonPress.Short))!.Phase);
+            SensorDevice device = bench.Device(new ScriptedUser(bench.Server, UserAction.Approve), new ScriptedButton(ButtonPress.Short));
+            Assert.Equal(LifecyclePhase.WaitingForPress, device.Boot());
+            Assert.Equal(LifecyclePhase.Ready, device.Lifecycle.Phase);
             return device;
         });
     }

@@ -35,6 +35,7 @@ public static class DevServerHost
             https.OnAuthenticate = (_, _) => counters.TlsHandshake();
         })));
 
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, InProcessLifetime>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(counters);
         builder.Services.AddAntiforgery();

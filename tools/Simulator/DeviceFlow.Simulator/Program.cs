@@ -1,8 +1,9 @@
 using System;
 using System.Diagnostics;
 using System.Threading.Tasks;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
-using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Ports;
 using DeviceFlow.DevServer;
 using DeviceFlow.Host;
 using Spectre.Console;
@@ -35,24 +36,24 @@ public static class Program
         RunningDevServer? server = null;
         try
         {
-            ProviderEndpoints endpoints;
+            DeviceSetup setup;
             HttpsTransport transport;
             if (options.UsesRealProvider)
             {
-                endpoints = await ProviderEndpoints.ForRealProviderAsync(options);
                 transport = HttpsTransport.TrustingSystemRoots(TimeSpan.FromSeconds(15));
+                setup = DeviceSetup.ForRealProvider(options, transport);
             }
             else
             {
                 server = await DevServerHost.StartAsync(new DevServerOptions { DataFolder = options.DevServerFolder, Port = options.Port, IntervalSeconds = options.IntervalSeconds });
                 AnsiConsole.MarkupLine("[grey]Local authorization server on[/] " + Markup.Escape(server.BaseUrl.ToString()) + " [grey](trusting only its development CA; started in " + started.ElapsedMilliseconds + " ms)[/]");
-                endpoints = ProviderEndpoints.ForDevServer(server);
+                setup = DeviceSetup.ForDevServer(server);
                 transport = HttpsTransport.TrustingOnly(server.CaCertificate, TimeSpan.FromSeconds(15));
             }
 
             using (transport)
             {
-                return Run(options, endpoints, transport, server);
+                return Run(options, setup, transport, server);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or System.IO.IOException or System.Net.Http.HttpRequestException)
@@ -69,43 +70,39 @@ public static class Program
         }
     }
 
-    private static int Run(SimulatorOptions options, ProviderEndpoints endpoints, HttpsTransport transport, RunningDevServer? server)
+    private static int Run(SimulatorOptions options, DeviceSetup setup, HttpsTransport transport, RunningDevServer? server)
     {
-        var config = new ClientConfig
-        {
-            ClientId = endpoints.ClientId,
-            ClientSecret = endpoints.ClientSecret,
-            AuthStyle = endpoints.ClientSecret is null ? ClientAuthStyle.None : ClientAuthStyle.RequestBody,
-            Scope = endpoints.Scope,
-            DeviceAuthorizationUrl = endpoints.DeviceAuthorization,
-            TokenUrl = endpoints.Token,
-        };
         var clock = new SystemClock();
-        IPairingObserver observer = new SpectrePairingObserver();
+        IPairingObserver pairingScreen = new SpectrePairingObserver();
+        IButton button = new ConsoleButton();
         if (options.AutoApprove && server is not null)
         {
-            observer = new AutoApprover(observer, server.CaCertificate);
+            pairingScreen = new AutoApprover(pairingScreen, server.CaCertificate);
+            button = new AutoPressButton(button);
         }
 
-        var device = new SensorDevice(config, transport, new FileStorage(options.FlashFolder), clock, clock, new SpectreLog(options.Verbose), observer);
+        // A fresh board pairs at once (once per device: the core keeps a first-boot marker in flash).
+        var settings = new LifecycleSettings { PairOnFirstBoot = true };
+        var statusScreen = new SpectreStatusObserver();
+        var device = new SensorDevice(setup.Config, transport, new FileStorage(options.FlashFolder), clock, clock, button, new SpectreLog(options.Verbose), pairingScreen, statusScreen, settings);
         if (options.Reset)
         {
-            device.Reset(endpoints.Revocation);
-            AnsiConsole.MarkupLine("[grey]Long press: tokens revoked and wiped from flash.[/]");
+            device.Lifecycle.Start();
+            device.Lifecycle.FactoryReset();
         }
 
-        device.Boot(new FirstPressButton(new ConsoleButton()));
-        AnsiConsole.MarkupLine(device.ResumedFromFlash
+        device.Boot();
+        AnsiConsole.MarkupLine(!statusScreen.SawPairing
             ? "[green]Tokens found in flash: pairing skipped.[/] [grey](run with --reset to pair again)[/]"
             : "[green]Tokens stored in flash[/] [grey](" + Markup.Escape(options.FlashFolder) + ")[/]");
 
-        if (endpoints.Readings is null)
+        if (setup.ReadingsUrl is null)
         {
             AnsiConsole.MarkupLine("[grey]No --readings-url: the provider settings work; nothing to post.[/]");
             return 0;
         }
 
-        return PostReadings(device, endpoints.Readings, clock);
+        return PostReadings(device, setup.ReadingsUrl, clock);
     }
 
     private static int PostReadings(SensorDevice device, string url, SystemClock clock)
