@@ -1,0 +1,120 @@
+using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Ports;
+
+namespace DeviceFlow.Core.Display
+{
+    /// <summary>
+    /// What the OLED shows, for every state of the device: the pairing observer the runner reports to, plus the
+    /// states outside a pairing (boot, Wi-Fi, reset, messages). Owns the one frame and pushes it to the display.
+    /// It reads only the user code, the URIs, times and short reasons from the state, never the device_code.
+    /// </summary>
+    public sealed class PairingScreen : IPairingObserver
+    {
+        private readonly IDisplay _display;
+        private readonly Frame _frame = new Frame();
+        private readonly ShowCodeScreen _code = new ShowCodeScreen();
+        private readonly MessageScreens _messages = new MessageScreens();
+        private bool _poweredOff;
+
+        public PairingScreen(IDisplay display)
+        {
+            _display = display;
+        }
+
+        /// <summary>The frame last shown (for tests and the simulator's snapshots).</summary>
+        public Frame Frame
+        {
+            get { return _frame; }
+        }
+
+        public void Changed(PairingState state, long nowMs)
+        {
+            switch (state.Phase)
+            {
+                case PairingPhase.Idle:
+                    _messages.NotPaired(_frame);
+                    break;
+                case PairingPhase.RequestingCode:
+                    _messages.ContactingServer(_frame);
+                    break;
+                case PairingPhase.ShowingCode:
+                    _code.Draw(_frame, state.UserCode, state.VerificationUri, QrText(state), state.SecondsLeft(nowMs), state.ExpiresInSeconds, state.Trouble);
+                    break;
+                case PairingPhase.Authorized:
+                    _messages.Authorized(_frame, null);
+                    break;
+                case PairingPhase.Denied:
+                    _messages.Denied(_frame);
+                    break;
+                case PairingPhase.Expired:
+                    _messages.Expired(_frame);
+                    break;
+                default:
+                    _messages.Error(_frame, state.Reason);
+                    break;
+            }
+
+            Push();
+        }
+
+        public void ShowBooting(string version)
+        {
+            _messages.Booting(_frame, version);
+            Push();
+        }
+
+        public void ShowWifiConnecting(string ssid, int attempt)
+        {
+            _messages.WifiConnecting(_frame, ssid, attempt);
+            Push();
+        }
+
+        public void ShowWifiFailed(string reason)
+        {
+            _messages.WifiFailed(_frame, reason);
+            Push();
+        }
+
+        public void ShowFactoryReset()
+        {
+            _messages.FactoryReset(_frame);
+            Push();
+        }
+
+        /// <summary>A short message from any part of the firmware, e.g. ("STORAGE FULL", "Tokens not saved", null).</summary>
+        public void ShowMessage(string title, string body, string hint)
+        {
+            _messages.Message(_frame, title, body, hint);
+            Push();
+        }
+
+        /// <summary>
+        /// Paired and working: blank the panel and switch it off, so nobody can read a code or account off it later
+        /// (RFC 8628 §5.5 session spying) and the OLED does not burn in. The next screen switches it back on.
+        /// </summary>
+        public void ShowPairedIdle()
+        {
+            _frame.Clear();
+            _display.Show(_frame.Bytes);
+            _display.SetPower(false);
+            _poweredOff = true;
+        }
+
+        /// <summary>RFC 8628 §3.3.1: the complete URI saves typing the code; without it, the plain URI still helps.</summary>
+        private static string QrText(PairingState state)
+        {
+            string complete = state.VerificationUriComplete;
+            return complete != null && complete.Length > 0 ? complete : state.VerificationUri;
+        }
+
+        private void Push()
+        {
+            _display.Show(_frame.Bytes);
+            if (_poweredOff)
+            {
+                _display.SetPower(true);
+                _poweredOff = false;
+            }
+        }
+    }
+}
