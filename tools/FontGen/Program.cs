@@ -27,7 +27,7 @@ public static class Program
         var small = new GlyphSpec("SmallFontTable", "hand-drawn Small5x8.glyphs (ours)", 5, 8, 7, ' ', '~');
         File.WriteAllText(Path.Combine(outDir, small.ClassName + ".cs"), CSharpTable.Write(small, HandDrawnGlyphs.Read(glyphFile, small)));
 
-        var large = new GlyphSpec("LargeFontTable", "DejaVuSansMono-Bold.ttf (DejaVu fonts licence, see README)", 7, 16, 14, ' ', 'Z');
+        var large = new GlyphSpec("LargeFontTable", "DejaVuSansMono-Bold.ttf (Bitstream Vera licence, DejaVu changes public domain: see LICENSE-DejaVu.txt beside this file)", 7, 16, 14, ' ', 'Z');
         File.WriteAllText(Path.Combine(outDir, large.ClassName + ".cs"), CSharpTable.Write(large, OutlineRasteriser.Rasterise(large, DejaVuMonoBold, 0.40f, Console.Out)));
         return 0;
     }
