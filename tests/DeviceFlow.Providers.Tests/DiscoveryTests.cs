@@ -58,6 +58,18 @@ public class DiscoveryTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void Discovered_endpoints_configure_the_client()
+    {
+        _server.ThenJson(200, Document());
+        AuthorizationServerMetadata metadata = Discovery().Discover(Issuer).Metadata!;
+
+        var config = ProviderClientConfig.FromMetadata(metadata, new ProviderSettings { ClientId = "sensor" }, out string? problem)!;
+
+        Assert.Null(problem);
+        Assert.Equal((metadata.DeviceAuthorizationUrl, metadata.TokenUrl, metadata.RevocationUrl), (config.DeviceAuthorizationUrl, config.TokenUrl, config.RevocationUrl));
+    }
+
+    [Fact]
     public void Openid_configuration_is_tried_when_there_is_no_rfc8414_document()
     {
         _server.Then(NotFound).ThenJson(200, Document());
