@@ -60,6 +60,19 @@ public class PairingScreenTests
     }
 
     [Fact]
+    public void Authorized_names_the_granted_scope_when_the_server_sent_one()
+    {
+        var display = new RecordingDisplay();
+        const string tokens = "{\"access_token\":\"gho_16C7e42F\",\"token_type\":\"bearer\",\"scope\":\"read:user\"}";
+        PairingState authorized = ScreenKit.Polled(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization()), tokens);
+        Assert.Equal(PairingPhase.Authorized, authorized.Phase);
+        new PairingScreen(display).Changed(authorized, 6_000);
+        Frame frame = ShowCodeScreenTests.FrameOf(display.Last);
+        Assert.Equal("Linked with access to", FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(21)) / 2, 18, 21));
+        Assert.Equal("read:user", FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(9)) / 2, 26, 9));
+    }
+
+    [Fact]
     public void Without_a_complete_uri_the_QR_holds_the_plain_uri()
     {
         var display = new RecordingDisplay();

@@ -79,10 +79,10 @@ namespace DeviceFlow.Core.Display
             Message(frame, "NOT PAIRED", "Press the button to link this device to your account", null);
         }
 
-        /// <summary>accountHint is something short and non-secret, e.g. the granted scope; may be null.</summary>
-        public void Authorized(Frame frame, string accountHint)
+        /// <summary>scope is the granted scope when the server sent one (a hint of what was linked), else null.</summary>
+        public void Authorized(Frame frame, string scope)
         {
-            Message(frame, "PAIRED", accountHint == null ? "This device is linked to your account" : "Linked: " + accountHint, null);
+            Message(frame, "PAIRED", scope == null ? "This device is linked to your account" : "Linked with access to " + scope, null);
         }
 
         public void Denied(Frame frame)

@@ -41,7 +41,7 @@ namespace DeviceFlow.Core.Display
                     _code.Draw(_frame, state.UserCode, state.VerificationUri, QrText(state), state.SecondsLeft(nowMs), state.ExpiresInSeconds, state.Trouble);
                     break;
                 case PairingPhase.Authorized:
-                    _messages.Authorized(_frame, null);
+                    _messages.Authorized(_frame, ScopeOf(state));
                     break;
                 case PairingPhase.Denied:
                     _messages.Denied(_frame);
@@ -105,6 +105,13 @@ namespace DeviceFlow.Core.Display
         {
             string complete = state.VerificationUriComplete;
             return complete != null && complete.Length > 0 ? complete : state.VerificationUri;
+        }
+
+        /// <summary>The granted scope is the only hint of what was linked that is not a secret; null when not sent.</summary>
+        private static string ScopeOf(PairingState state)
+        {
+            string scope = state.Tokens == null ? null : state.Tokens.Scope;
+            return scope != null && scope.Length > 0 ? scope : null;
         }
 
         private void Push()
