@@ -186,4 +186,77 @@ public class LifecycleTests
         Assert.Equal(StorageResult.Ok, store.Health);
         Assert.True(tokens.SameAs(new TokenStore(flash, "id", new RecordingLog()).Load()));
     }
+
+    [Fact]
+    public void A_short_press_while_paired_retries_a_failing_refresh_at_once()
+    {
+        var device = new TestDevice();
+        device.StoreTokens("at-1", "rt-1", expiresInSeconds: 3600);
+        device.Reboot().Start();
+        device.Time.Advance(3600_000);
+        device.Server.ThenJson(503, "{}", retryAfterSeconds: 600);
+        Assert.Equal(AccessTokenStatus.Unavailable, device.Lifecycle.AccessToken().Status);
+        device.RefreshAnswers("at-2", null);
+
+        Assert.Equal(LifecyclePhase.Ready, device.Lifecycle.HandlePress(ButtonPress.Short));
+
+        Assert.Equal(2, device.Server.Sent.Count);
+        Assert.Equal("at-2", device.Lifecycle.AccessToken().AccessToken);
+        Assert.Null(device.Observer.Statuses.Last().Reason);
+    }
+
+    [Fact]
+    public void The_screen_hears_of_a_refresh_trouble_once_not_on_every_call()
+    {
+        var device = new TestDevice();
+        device.StoreTokens("at-1", "rt-1", expiresInSeconds: 3600);
+        device.Reboot().Start();
+        device.Time.Advance(3600_000);
+        device.Server.Fallback = _ => HttpResult.Failure(TransportOutcome.Timeout, null);
+        int before = device.Observer.Statuses.Count;
+
+        for (int i = 0; i < 10; i++)
+        {
+            device.Lifecycle.AccessToken();
+        }
+
+        var heard = device.Observer.Statuses.Skip(before).ToList();
+        Assert.Single(heard);
+        Assert.Equal(LifecyclePhase.Ready, heard[0].Phase);
+        Assert.Equal("refresh failed: timeout", heard[0].Reason);
+    }
+
+    [Fact]
+    public void An_expired_token_without_a_refresh_token_is_forgotten_and_pairing_waits_for_a_press()
+    {
+        var device = new TestDevice();
+        device.Lifecycle.Start();
+        device.Server.ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(200, OAuthJson.Tokens(expiresIn: 600, refreshToken: null));
+        device.Button = new ScriptedButton(ButtonPress.Short);
+        device.Lifecycle.EnsurePaired();
+        device.Time.Advance(601_000);
+
+        var result = device.Lifecycle.AccessToken();
+
+        Assert.Equal(AccessTokenStatus.PairingNeeded, result.Status);
+        Assert.Equal(LifecyclePhase.WaitingForPress, device.Lifecycle.Phase);
+        Assert.False(device.Lifecycle.IsPaired);
+        Assert.Null(device.StoredTokens());
+        Assert.Throws<NoMorePressesException>(() => device.Lifecycle.EnsurePaired());
+    }
+
+    [Fact]
+    public void A_401_through_the_lifecycle_refreshes_once()
+    {
+        var device = new TestDevice();
+        device.StoreTokens("at-1", "rt-1", expiresInSeconds: 3600);
+        device.Reboot().Start();
+        device.RefreshAnswers("at-2", "rt-2");
+
+        var retry = device.Lifecycle.ReportUnauthorized(device.Lifecycle.AccessToken().AccessToken);
+
+        Assert.Equal("at-2", retry.AccessToken);
+        Assert.Equal(AccessTokenStatus.Refused, device.Lifecycle.ReportUnauthorized("at-2").Status);
+        Assert.Single(device.Server.Sent);
+    }
 }
