@@ -147,6 +147,19 @@ public class PairingRuleTests
     }
 
     [Fact]
+    public void Server_errors_back_off_and_honour_retry_after()
+    {
+        var server = Server().ThenJson(200, OAuthJson.DeviceAuthorization(expiresIn: 900, interval: 5))
+            .Then(HttpResult.Completed(503, "text/html", "<html>maintenance</html>", 120))
+            .Then(HttpResult.Completed(502, "text/html", "<html>bad gateway</html>", HttpResult.NoRetryAfter))
+            .ThenJson(200, OAuthJson.Tokens());
+        Runner(server).Pair();
+
+        // Retry-After 120 s beats the first backoff (10 s); the next 5xx doubles again (20 s).
+        Assert.Equal(new long[] { 120000, 20000 }, Gaps(PollTimes(server)));
+    }
+
+    [Fact]
     public void Backoff_never_drops_below_the_slow_down_interval()
     {
         var server = Server().ThenJson(200, OAuthJson.DeviceAuthorization(expiresIn: 3600, interval: 5))

@@ -105,7 +105,7 @@ namespace DeviceFlow.Core.Pairing
 
         /// <summary>
         /// §3.5: after a connection timeout the client MUST reduce its polling frequency; doubling per failure,
-        /// capped, but never below the interval the server asked for.
+        /// capped, but never below the interval the server asked for. 5xx answers are treated the same way.
         /// </summary>
         private static PairingState BackedOff(PairingState state, TokenAnswer answer, long nowMs)
         {
@@ -119,6 +119,13 @@ namespace DeviceFlow.Core.Pairing
             if (waitMs > MaxBackoffMs)
             {
                 waitMs = MaxBackoffMs > state.IntervalMs ? MaxBackoffMs : state.IntervalMs;
+            }
+
+            // A 503 may say when to come back (RFC 9110 §10.2.3); never sooner than the backoff.
+            long retryAfterMs = answer.RetryAfterSeconds * 1000L;
+            if (retryAfterMs > waitMs)
+            {
+                waitMs = retryAfterMs;
             }
 
             return Waiting(state, state.IntervalMs, nowMs + waitMs, streak, PairingTrouble.Network, answer.Reason);
