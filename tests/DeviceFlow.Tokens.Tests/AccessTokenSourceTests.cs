@@ -192,4 +192,21 @@ public class AccessTokenSourceTests
         Assert.Equal("at-2", _device.Tokens.Get().AccessToken);
         Assert.Equal(2, _device.Server.Sent.Count);
     }
+
+    [Fact]
+    public void The_new_expiry_counts_from_when_the_refresh_was_sent()
+    {
+        _device.StoreTokens("at-1", "rt-1", expiresInSeconds: 3600);
+        _device.Reboot().Start();
+        _device.Server.RoundTripMs = 4000;
+        _device.RefreshAnswers("at-2", null, expiresIn: 600);
+        _device.Time.Advance(3600_000);
+        Assert.True(_device.Time.TryGetUtcNow(out var sentAt));
+
+        _device.Tokens.Get();
+
+        var expiry = _device.StoredTokens()!.Expiry;
+        Assert.Equal(ExpiryKind.Utc, expiry.Kind);
+        Assert.Equal(new System.DateTimeOffset(sentAt).ToUnixTimeSeconds() + 600, expiry.Value);
+    }
 }

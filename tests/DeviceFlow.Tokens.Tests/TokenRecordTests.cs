@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using DeviceFlow.Core.Tokens;
 using DeviceFlow.Testing;
@@ -131,6 +132,36 @@ public class TokenRecordTests
 
         Assert.Equal(ExpiryKind.Unknowable, loaded!.Expiry.Kind);
         Assert.Equal(TokenFreshness.RefreshDue, loaded.Expiry.Freshness(new VirtualTime(), 60));
+    }
+
+    [Fact]
+    public void The_newest_record_wins_across_the_sequence_wrap()
+    {
+        var storage = new MemoryStorage();
+        storage.Put(TokenStore.SlotA, new TokenRecord(uint.MaxValue, Identity, Tokens.Set(1, 40, 40)).Encode());
+        storage.Put(TokenStore.SlotB, new TokenRecord(0, Identity, Tokens.Set(2, 40, 40)).Encode());
+        var store = new TokenStore(storage, Identity, new RecordingLog());
+
+        Assert.True(Tokens.Set(2, 40, 40).SameAs(store.Load()));
+        store.Save(Tokens.Set(3, 40, 40));
+        Assert.Equal(TokenStore.SlotA, storage.Steps.Single().Name);
+        Assert.True(Tokens.Set(3, 40, 40).SameAs(new TokenStore(storage, Identity, new RecordingLog()).Load()));
+    }
+
+    [Fact]
+    public void A_token_too_long_for_the_record_is_a_reported_failure_kept_in_RAM()
+    {
+        var storage = new MemoryStorage();
+        var log = new RecordingLog();
+        var store = new TokenStore(storage, Identity, log);
+        store.Load();
+        var huge = Tokens.Set(1, 70_000, 40);
+
+        Assert.Equal(DeviceFlow.Core.Ports.StorageResult.Failed, store.Save(huge));
+
+        Assert.Same(huge, store.Current);
+        Assert.Empty(storage.Steps);
+        Assert.Contains(log.Lines, line => line.Contains("longer than a record can hold"));
     }
 
     private static byte[] Flip(byte[] data, int index)
