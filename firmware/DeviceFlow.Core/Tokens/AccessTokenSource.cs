@@ -53,7 +53,12 @@ namespace DeviceFlow.Core.Tokens
 
             if (tokens.RefreshToken == null)
             {
-                return freshness == TokenFreshness.RefreshDue ? Result(AccessTokenStatus.Ok, tokens, null) : Unbind("access token expired");
+                if (freshness == TokenFreshness.RefreshDue)
+                {
+                    return Result(AccessTokenStatus.Ok, tokens, null);
+                }
+
+                return Unbind(tokens.AccessToken == _refusedAccessToken ? "access token refused" : "access token expired");
             }
 
             if (_clock.MonotonicMilliseconds >= _retryAtMs)
