@@ -259,4 +259,18 @@ public class LifecycleTests
         Assert.Equal(AccessTokenStatus.Refused, device.Lifecycle.ReportUnauthorized("at-2").Status);
         Assert.Single(device.Server.Sent);
     }
+
+    [Fact]
+    public void A_new_client_id_in_the_config_does_not_reuse_the_old_tokens()
+    {
+        var device = new TestDevice();
+        device.StoreTokens("at-1", "rt-1", expiresInSeconds: 3600);
+        device.Config.ClientId = "another-firmware";
+
+        Assert.Equal(LifecyclePhase.WaitingForPress, device.Reboot().Start());
+
+        Assert.Equal(AccessTokenStatus.NotPaired, device.Tokens.Get().Status);
+        Assert.Empty(device.Server.Sent);
+        Assert.Contains(device.Log.Lines, line => line.Contains("another issuer or client"));
+    }
 }
