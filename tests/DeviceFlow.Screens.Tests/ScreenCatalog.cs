@@ -1,12 +1,13 @@
 using System;
 using DeviceFlow.Core.Display;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Screens.Tests;
 
-/// <summary>One rendering of every screen the device shows, by name, drawn the way the firmware draws it.</summary>
+/// <summary>One rendering of every screen the device shows, by name, reached the way the firmware reaches it.</summary>
 internal static class ScreenCatalog
 {
     public static readonly string[] Names =
@@ -14,6 +15,7 @@ internal static class ScreenCatalog
         "booting", "wifi-connecting", "wifi-failed", "not-paired", "contacting-server",
         "show-code-oidc", "show-code-github", "show-code-long-code", "show-code-slow-down", "show-code-network",
         "authorized", "denied", "expired", "error", "factory-reset", "storage-full", "paired-idle",
+        "refreshing", "paired-refresh-trouble", "not-paired-after-reset", "not-paired-sign-in-expired",
     };
 
     private const long Now = 65_000;
@@ -32,7 +34,7 @@ internal static class ScreenCatalog
     public static byte[] Render(string name)
     {
         var display = new RecordingDisplay();
-        var screen = new PairingScreen(display);
+        var screen = new DeviceScreen(display);
         PairingState oidc = ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization());
         switch (name)
         {
@@ -54,8 +56,12 @@ internal static class ScreenCatalog
             case "denied": screen.Changed(ScreenKit.Polled(oidc, OAuthJson.Error("access_denied")), Now); break;
             case "expired": screen.Changed(ScreenKit.Polled(oidc, OAuthJson.Error("expired_token")), Now); break;
             case "error": screen.Changed(ScreenKit.Polled(oidc, OAuthJson.Error("invalid_client")), Now); break;
-            case "factory-reset": screen.ShowFactoryReset(); break;
-            case "storage-full": screen.ShowMessage("STORAGE FULL", "Tokens not saved: pair again after a reboot", "Press to dismiss"); break;
+            case "factory-reset": screen.Changed(new LifecycleStatus(LifecyclePhase.Resetting, null, StorageResult.Ok)); break;
+            case "storage-full": screen.Changed(new LifecycleStatus(LifecyclePhase.Ready, null, StorageResult.Full)); break;
+            case "refreshing": screen.Changed(new LifecycleStatus(LifecyclePhase.Refreshing, null, StorageResult.Ok)); break;
+            case "paired-refresh-trouble": screen.Changed(new LifecycleStatus(LifecyclePhase.Ready, "refresh failed: timeout", StorageResult.Ok)); break;
+            case "not-paired-after-reset": screen.Changed(new LifecycleStatus(LifecyclePhase.WaitingForPress, "reset", StorageResult.Ok)); break;
+            case "not-paired-sign-in-expired": screen.Changed(new LifecycleStatus(LifecyclePhase.WaitingForPress, "sign-in expired", StorageResult.Ok)); break;
             case "paired-idle":
                 screen.Changed(ScreenKit.Polled(oidc, OAuthJson.Tokens()), Now);
                 screen.ShowPairedIdle();

@@ -28,7 +28,7 @@ public class ShowCodeScreenTests
         string contentType = body.StartsWith('{') ? "application/json" : "application/x-www-form-urlencoded";
         PairingState state = ScreenKit.ShowingCode(HttpResult.Completed(200, contentType, body, HttpResult.NoRetryAfter));
         var display = new RecordingDisplay();
-        new PairingScreen(display).Changed(state, 60_000);
+        new DeviceScreen(display).Changed(state, 60_000);
 
         string png = Path.Combine(PngDir, "show-code-" + provider + ".png");
         FramePng.Save(display.Last, png, 4);

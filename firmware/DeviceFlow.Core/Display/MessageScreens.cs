@@ -73,10 +73,37 @@ namespace DeviceFlow.Core.Display
             Message(frame, "PAIRING", "Asking the server for a code...", null);
         }
 
-        /// <summary>Nothing paired yet: pairing starts only on a press (RFC 8628 §3.1).</summary>
-        public void NotPaired(Frame frame)
+        /// <summary>
+        /// Not paired: pairing starts only on a press (RFC 8628 §3.1). reason says why when there is one (the
+        /// lifecycle's "reset" after a factory reset, or a short secret-free cause such as "sign-in expired").
+        /// </summary>
+        public void NotPaired(Frame frame, string reason)
         {
-            Message(frame, "NOT PAIRED", "Press the button to link this device to your account", null);
+            if (reason == null)
+            {
+                Message(frame, "NOT PAIRED", "Press the button to link this device to your account", null);
+                return;
+            }
+
+            Message(frame, "NOT PAIRED", reason == "reset" ? "The account link was erased" : reason, "Press to pair");
+        }
+
+        /// <summary>The boot-time token refresh.</summary>
+        public void Refreshing(Frame frame)
+        {
+            Message(frame, "SIGNING IN", "Renewing access to your account...", null);
+        }
+
+        /// <summary>Paired, but the last refresh went wrong (e.g. "refresh failed: timeout"); the device retries.</summary>
+        public void PairedWithTrouble(Frame frame, string reason)
+        {
+            Message(frame, "PAIRED", reason, null);
+        }
+
+        /// <summary>The token store could not write: the sign-in lives in RAM only and a reboot loses it.</summary>
+        public void StorageTrouble(Frame frame, bool full)
+        {
+            Message(frame, full ? "STORAGE FULL" : "FLASH ERROR", "Sign-in not saved: pair again after a reboot", null);
         }
 
         /// <summary>scope is the granted scope when the server sent one (a hint of what was linked), else null.</summary>
@@ -101,9 +128,10 @@ namespace DeviceFlow.Core.Display
             Message(frame, "ERROR", reason == null ? "Something went wrong" : reason, "Press to retry");
         }
 
+        /// <summary>A long press: revoking the refresh token where the provider can, then forgetting the tokens.</summary>
         public void FactoryReset(Frame frame)
         {
-            Message(frame, "RESET", "Erasing the account link and settings", "Keep the power on");
+            Message(frame, "RESET", "Signing out and erasing the account link", "Keep the power on");
         }
     }
 }

@@ -1,4 +1,5 @@
 using DeviceFlow.Core.Display;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Testing;
@@ -6,13 +7,13 @@ using DeviceFlow.Testing;
 namespace DeviceFlow.Screens.Tests;
 
 /// <summary>The observer the runner and the device wire: what reaches the panel, and when it is switched off.</summary>
-public class PairingScreenTests
+public class DeviceScreenTests
 {
     [Fact]
     public void Each_change_pushes_one_frame_to_the_display()
     {
         var display = new RecordingDisplay();
-        var screen = new PairingScreen(display);
+        var screen = new DeviceScreen(display);
         PairingState code = ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization());
         screen.Changed(PairingState.Idle, 0);
         screen.Changed(code, 1_000);
@@ -26,7 +27,7 @@ public class PairingScreenTests
     public void The_countdown_follows_the_clock()
     {
         var display = new RecordingDisplay();
-        var screen = new PairingScreen(display);
+        var screen = new DeviceScreen(display);
         PairingState code = ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization(expiresIn: 600));
         screen.Changed(code, 0);
         Assert.Equal("10:00", FrameText.Read(ShowCodeScreenTests.FrameOf(display.Last), Font.Small, 0, 56, 5));
@@ -38,7 +39,7 @@ public class PairingScreenTests
     public void Paired_idle_blanks_and_powers_off_and_the_next_screen_powers_on()
     {
         var display = new RecordingDisplay();
-        var screen = new PairingScreen(display);
+        var screen = new DeviceScreen(display);
         screen.ShowPairedIdle();
         Assert.All(display.Last, b => Assert.Equal(0, b));
         Assert.Equal(new[] { false }, display.PowerChanges);
@@ -51,7 +52,7 @@ public class PairingScreenTests
     public void Failed_shows_the_short_reason()
     {
         var display = new RecordingDisplay();
-        var screen = new PairingScreen(display);
+        var screen = new DeviceScreen(display);
         PairingState failed = ScreenKit.Polled(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization()), OAuthJson.Error("invalid_client"));
         Assert.Equal(PairingPhase.Failed, failed.Phase);
         screen.Changed(failed, 6_000);
@@ -66,7 +67,7 @@ public class PairingScreenTests
         const string tokens = "{\"access_token\":\"gho_16C7e42F\",\"token_type\":\"bearer\",\"scope\":\"read:user\"}";
         PairingState authorized = ScreenKit.Polled(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization()), tokens);
         Assert.Equal(PairingPhase.Authorized, authorized.Phase);
-        new PairingScreen(display).Changed(authorized, 6_000);
+        new DeviceScreen(display).Changed(authorized, 6_000);
         Frame frame = ShowCodeScreenTests.FrameOf(display.Last);
         Assert.Equal("Linked with access to", FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(21)) / 2, 18, 21));
         Assert.Equal("read:user", FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(9)) / 2, 26, 9));
@@ -76,7 +77,7 @@ public class PairingScreenTests
     public void Without_a_complete_uri_the_QR_holds_the_plain_uri()
     {
         var display = new RecordingDisplay();
-        new PairingScreen(display).Changed(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization(complete: null)), 0);
+        new DeviceScreen(display).Changed(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization(complete: null)), 0);
         Assert.Equal("https://example.com/device", ScreenKit.DecodeQr(display.Last));
     }
 
@@ -84,7 +85,7 @@ public class PairingScreenTests
     public void Wifi_connecting_shows_the_attempt_from_the_second_on()
     {
         var display = new RecordingDisplay();
-        var screen = new PairingScreen(display);
+        var screen = new DeviceScreen(display);
         screen.ShowWifiConnecting("lab", 1);
         Assert.Equal(Frame.ByteCount, display.Last.Length);
         Frame first = ShowCodeScreenTests.FrameOf(display.Last);
@@ -94,4 +95,69 @@ public class PairingScreenTests
         second.InvertRect(0, 56, Frame.Width, 8);
         Assert.Equal("try 2", FrameText.Read(second, Font.Small, (Frame.Width - Font.Small.Width(5)) / 2, 56, 5));
     }
+}
+
+/// <summary>The lifecycle's states on the panel, and how they hand over from a pairing's ending.</summary>
+public class DeviceScreenLifecycleTests
+{
+    private readonly RecordingDisplay _display = new();
+    private readonly DeviceScreen _screen;
+
+    public DeviceScreenLifecycleTests() => _screen = new DeviceScreen(_display);
+
+    [Fact]
+    public void Ready_at_boot_blanks_and_switches_the_panel_off()
+    {
+        _screen.Changed(Status(LifecyclePhase.Booting));
+        _screen.Changed(Status(LifecyclePhase.Ready));
+        Assert.All(_display.Last, b => Assert.Equal(0, b));
+        Assert.Equal(new[] { false }, _display.PowerChanges);
+    }
+
+    [Fact]
+    public void The_paired_confirmation_stays_until_the_app_blanks_it()
+    {
+        PairingState authorized = ScreenKit.Polled(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization()), OAuthJson.Tokens());
+        _screen.Changed(Status(LifecyclePhase.Pairing));
+        _screen.Changed(authorized, 6_000);
+        byte[] paired = _display.Last;
+        _screen.Changed(Status(LifecyclePhase.Ready));
+        Assert.Same(paired, _display.Last);
+        Assert.Empty(_display.PowerChanges);
+        _screen.ShowPairedIdle();
+        Assert.Equal(new[] { false }, _display.PowerChanges);
+    }
+
+    [Fact]
+    public void A_pairing_ending_stays_when_the_lifecycle_waits_for_a_press()
+    {
+        PairingState denied = ScreenKit.Polled(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization()), OAuthJson.Error("access_denied"));
+        _screen.Changed(denied, 6_000);
+        int frames = _display.Frames.Count;
+        _screen.Changed(new LifecycleStatus(LifecyclePhase.WaitingForPress, denied.Reason, StorageResult.Ok));
+        Assert.Equal(frames, _display.Frames.Count);
+        _screen.Changed(new LifecycleStatus(LifecyclePhase.WaitingForPress, "reset", StorageResult.Ok));
+        Assert.Equal(frames + 1, _display.Frames.Count);
+    }
+
+    [Fact]
+    public void A_full_flash_is_shown_instead_of_blanking()
+    {
+        _screen.Changed(new LifecycleStatus(LifecyclePhase.Ready, null, StorageResult.Full));
+        Frame frame = ShowCodeScreenTests.FrameOf(_display.Last);
+        Assert.Equal("STORAGE FULL", FrameText.Read(frame, Font.Large, (Frame.Width - Font.Large.Width(12)) / 2, 0, 12));
+        Assert.Empty(_display.PowerChanges);
+    }
+
+    [Fact]
+    public void Not_paired_after_a_reset_says_so_and_asks_for_a_press()
+    {
+        _screen.Changed(new LifecycleStatus(LifecyclePhase.WaitingForPress, "reset", StorageResult.Ok));
+        Frame frame = ShowCodeScreenTests.FrameOf(_display.Last);
+        Assert.Equal("The account link was", FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(20)) / 2, 18, 20));
+        frame.InvertRect(0, 56, Frame.Width, 8);
+        Assert.Equal("Press to pair", FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(13)) / 2, 56, 13));
+    }
+
+    private static LifecycleStatus Status(LifecyclePhase phase) => new(phase, null, StorageResult.Ok);
 }

@@ -1,22 +1,24 @@
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 
 namespace DeviceFlow.Core.Display
 {
     /// <summary>
-    /// What the OLED shows, for every state of the device: the pairing observer the runner reports to, plus the
-    /// states outside a pairing (boot, Wi-Fi, reset, messages). Owns the one frame and pushes it to the display.
-    /// It reads only the user code, the URIs, times and short reasons from the state, never the device_code.
+    /// What the OLED shows, for every state of the device: the observer of the pairing runner and of the device
+    /// lifecycle, plus the states neither knows (Wi-Fi, messages). Owns the one frame and pushes it to the display.
+    /// It reads only the user code, the URIs, times and short reasons from the states, never the device_code.
     /// </summary>
-    public sealed class PairingScreen : IPairingObserver
+    public sealed class DeviceScreen : IPairingObserver, ILifecycleObserver
     {
         private readonly IDisplay _display;
         private readonly Frame _frame = new Frame();
         private readonly ShowCodeScreen _code = new ShowCodeScreen();
         private readonly MessageScreens _messages = new MessageScreens();
         private bool _poweredOff;
+        private PairingPhase _pairingShown = PairingPhase.Idle;
 
-        public PairingScreen(IDisplay display)
+        public DeviceScreen(IDisplay display)
         {
             _display = display;
         }
@@ -29,10 +31,11 @@ namespace DeviceFlow.Core.Display
 
         public void Changed(PairingState state, long nowMs)
         {
+            _pairingShown = state.Phase;
             switch (state.Phase)
             {
                 case PairingPhase.Idle:
-                    _messages.NotPaired(_frame);
+                    _messages.NotPaired(_frame, null);
                     break;
                 case PairingPhase.RequestingCode:
                     _messages.ContactingServer(_frame);
@@ -52,6 +55,60 @@ namespace DeviceFlow.Core.Display
                 default:
                     _messages.Error(_frame, state.Reason);
                     break;
+            }
+
+            Push();
+        }
+
+        /// <summary>
+        /// The lifecycle's states. A pairing's own ending (paired, denied, expired, error) stays on screen when the
+        /// lifecycle then reports Ready or WaitingForPress, since it already says what happened and what to press.
+        /// </summary>
+        public void Changed(LifecycleStatus status)
+        {
+            bool pairingJustEnded = _pairingShown != PairingPhase.Idle && _pairingShown != PairingPhase.ShowingCode && _pairingShown != PairingPhase.RequestingCode;
+            _pairingShown = PairingPhase.Idle;
+            if (status.Storage != StorageResult.Ok && status.Phase == LifecyclePhase.Ready)
+            {
+                _messages.StorageTrouble(_frame, status.Storage == StorageResult.Full);
+                Push();
+                return;
+            }
+
+            switch (status.Phase)
+            {
+                case LifecyclePhase.Booting:
+                    _messages.Booting(_frame, null);
+                    break;
+                case LifecyclePhase.WaitingForPress:
+                    if (pairingJustEnded)
+                    {
+                        return;
+                    }
+
+                    _messages.NotPaired(_frame, status.Reason);
+                    break;
+                case LifecyclePhase.Refreshing:
+                    _messages.Refreshing(_frame);
+                    break;
+                case LifecyclePhase.Ready:
+                    if (status.Reason != null)
+                    {
+                        _messages.PairedWithTrouble(_frame, status.Reason);
+                        break;
+                    }
+
+                    if (!pairingJustEnded)
+                    {
+                        ShowPairedIdle();
+                    }
+
+                    return;
+                case LifecyclePhase.Resetting:
+                    _messages.FactoryReset(_frame);
+                    break;
+                default:
+                    return;
             }
 
             Push();
