@@ -73,7 +73,8 @@ public static class Program
     private static int Run(SimulatorOptions options, DeviceSetup setup, HttpsTransport transport, RunningDevServer? server)
     {
         var clock = new SystemClock();
-        IPairingObserver pairingScreen = new SpectrePairingObserver();
+        var screen = new SimulatorScreen(new OledTerminal(System.IO.Path.Combine(options.DataFolder, "frames")));
+        IPairingObserver pairingScreen = screen;
         IButton button = new ConsoleButton();
         if (options.AutoApprove && server is not null)
         {
@@ -83,8 +84,7 @@ public static class Program
 
         // A fresh board pairs at once (once per device: the core keeps a first-boot marker in flash).
         var settings = new LifecycleSettings { PairOnFirstBoot = true };
-        var statusScreen = new SpectreStatusObserver();
-        var device = new SensorDevice(setup.Config, transport, new FileStorage(options.FlashFolder), clock, clock, button, new SpectreLog(options.Verbose), pairingScreen, statusScreen, settings);
+        var device = new SensorDevice(setup.Config, transport, new FileStorage(options.FlashFolder), clock, clock, button, new SpectreLog(options.Verbose), pairingScreen, screen, settings);
         if (options.Reset)
         {
             device.Lifecycle.Start();
@@ -92,17 +92,23 @@ public static class Program
         }
 
         device.Boot();
-        AnsiConsole.MarkupLine(!statusScreen.SawPairing
+        AnsiConsole.MarkupLine(!screen.SawPairing
             ? "[green]Tokens found in flash: pairing skipped.[/] [grey](run with --reset to pair again)[/]"
             : "[green]Tokens stored in flash[/] [grey](" + Markup.Escape(options.FlashFolder) + ")[/]");
 
+        int exitCode = 0;
         if (setup.ReadingsUrl is null)
         {
             AnsiConsole.MarkupLine("[grey]No --readings-url: the provider settings work; nothing to post.[/]");
-            return 0;
+        }
+        else
+        {
+            exitCode = PostReadings(device, setup.ReadingsUrl, clock);
         }
 
-        return PostReadings(device, setup.ReadingsUrl, clock);
+        screen.ShowPairedIdle();
+        AnsiConsole.MarkupLine("[grey]OLED frames saved in " + Markup.Escape(System.IO.Path.Combine(options.DataFolder, "frames")) + "[/]");
+        return exitCode;
     }
 
     private static int PostReadings(SensorDevice device, string url, SystemClock clock)

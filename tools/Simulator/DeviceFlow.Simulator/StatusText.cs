@@ -4,13 +4,14 @@ using Spectre.Console;
 
 namespace DeviceFlow.Simulator;
 
-/// <summary>The lifecycle's screens outside a pairing (boot, waiting for a press, ready, reset), one line each.</summary>
-internal sealed class SpectreStatusObserver : ILifecycleObserver
+/// <summary>The lifecycle's states outside a pairing (waiting for a press, ready, reset) as one line each.</summary>
+internal sealed class StatusText
 {
     /// <summary>True once a pairing started: the tokens did not come from flash.</summary>
     public bool SawPairing { get; private set; }
 
-    public void Changed(LifecycleStatus status)
+    /// <summary>Writes the line; false for a state with nothing to say (booting, pairing).</summary>
+    public bool Describe(LifecycleStatus status)
     {
         SawPairing |= status.Phase == LifecyclePhase.Pairing;
         string reason = status.Reason is null ? string.Empty : " [grey](" + Markup.Escape(status.Reason) + ")[/]";
@@ -30,12 +31,15 @@ internal sealed class SpectreStatusObserver : ILifecycleObserver
                 AnsiConsole.MarkupLine("[yellow]Long press: revoking and forgetting the tokens…[/]");
                 break;
             default:
-                if (flash.Length > 0)
+                if (flash.Length == 0)
                 {
-                    AnsiConsole.MarkupLine(flash);
+                    return false;
                 }
 
+                AnsiConsole.MarkupLine(flash);
                 break;
         }
+
+        return true;
     }
 }
