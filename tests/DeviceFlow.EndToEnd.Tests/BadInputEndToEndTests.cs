@@ -38,6 +38,9 @@ public sealed class BadInputEndToEndTests
         Assert.Equal("expired_token", answer.Reason);
         PairingState state = PairingMachine.Step(ShowingCode(code), PairingEvent.PollAnswered(answer), 0);
         Assert.Equal(PairingPhase.Expired, state.Phase);
+        var oled = new OledRecorder();
+        oled.Screen.Changed(state, 0);
+        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Expired(frame)), oled.LastFrame);
     }
 
     [Fact]
@@ -55,7 +58,11 @@ public sealed class BadInputEndToEndTests
 
         Assert.Equal(TokenAnswerKind.Rejected, replay.Kind);
         Assert.Equal("invalid_grant", replay.Reason);
-        Assert.Equal(PairingPhase.Failed, PairingMachine.Step(ShowingCode(code), PairingEvent.PollAnswered(replay), 0).Phase);
+        PairingState failed = PairingMachine.Step(ShowingCode(code), PairingEvent.PollAnswered(replay), 0);
+        Assert.Equal(PairingPhase.Failed, failed.Phase);
+        var oled = new OledRecorder();
+        oled.Screen.Changed(failed, 0);
+        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Error(frame, "invalid_grant")), oled.LastFrame);
         Assert.Equal(2, bench.Server.Counters.TokenRequestsFor(code.UserCode));
     }
 
@@ -70,12 +77,14 @@ public sealed class BadInputEndToEndTests
             DeviceAuthorizationUrl = bench.Config.DeviceAuthorizationUrl,
             TokenUrl = bench.Config.TokenUrl,
         };
-        var user = new ScriptedUser(bench.Server, UserAction.Approve);
+        var oled = new OledRecorder();
+        var user = new ScriptedUser(bench.Server, UserAction.Approve, oled.Screen);
 
         PairingState ended = new PairingRunner(bench.Protocol(stranger), bench.Clock, bench.Clock, bench.Log, user).Pair();
 
         Assert.Equal(PairingPhase.Failed, ended.Phase);
         Assert.Equal("invalid_client", ended.Reason);
+        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Error(frame, "invalid_client")), oled.LastFrame);
         Assert.Equal(0, bench.Server.Counters.DeviceCodesIssued);
     }
 

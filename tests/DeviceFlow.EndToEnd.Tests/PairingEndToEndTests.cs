@@ -45,10 +45,12 @@ public sealed class PairingEndToEndTests
     public async Task Denied_in_the_browser_the_device_stops_at_access_denied_after_one_poll()
     {
         await using TestBench bench = await TestBench.StartAsync();
-        var user = new ScriptedUser(bench.Server, UserAction.Deny);
+        var oled = new OledRecorder();
+        var user = new ScriptedUser(bench.Server, UserAction.Deny, oled.Screen);
 
         PairingState ended = bench.Runner(user).Pair();
 
+        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Denied(frame)), oled.LastFrame);
         Assert.True(user.Outcomes[0].Denied);
         Assert.Equal(PairingPhase.Denied, ended.Phase);
         Assert.Equal("access_denied", ended.Reason);
@@ -64,10 +66,12 @@ public sealed class PairingEndToEndTests
             o.IntervalSeconds = 2;
             o.CodeLifetime = TimeSpan.FromSeconds(4);
         });
-        var user = new ScriptedUser(bench.Server, UserAction.Nothing);
+        var oled = new OledRecorder();
+        var user = new ScriptedUser(bench.Server, UserAction.Nothing, oled.Screen);
 
         PairingState ended = bench.Runner(user).Pair();
 
+        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Expired(frame)), oled.LastFrame);
         Assert.Equal(PairingPhase.Expired, ended.Phase);
         Assert.Equal(1, bench.Server.Counters.TokenRequestsFor(user.UserCode!));
         Assert.Equal("code expired", ended.Reason);

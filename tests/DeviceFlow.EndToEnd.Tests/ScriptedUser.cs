@@ -22,11 +22,14 @@ public sealed class ScriptedUser : IPairingObserver
 {
     private readonly RunningDevServer _server;
     private readonly UserAction _action;
+    private readonly IPairingObserver? _screen;
 
-    public ScriptedUser(RunningDevServer server, UserAction action)
+    /// <param name="screen">Also told of every state (the OLED), before the user acts.</param>
+    public ScriptedUser(RunningDevServer server, UserAction action, IPairingObserver? screen = null)
     {
         _server = server;
         _action = action;
+        _screen = screen;
     }
 
     public List<PairingState> States { get; } = [];
@@ -39,6 +42,7 @@ public sealed class ScriptedUser : IPairingObserver
     public void Changed(PairingState state, long nowMs)
     {
         States.Add(state);
+        _screen?.Changed(state, nowMs);
         if (state.Phase != PairingPhase.ShowingCode || state.UserCode == UserCode)
         {
             return;
