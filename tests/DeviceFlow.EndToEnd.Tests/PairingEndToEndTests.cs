@@ -106,4 +106,19 @@ public sealed class PairingEndToEndTests
         Assert.True(polls[1] - polls[0] >= 2 * Interval, "retried " + (polls[1] - polls[0]) + " after a dropped connection");
         Assert.Contains(user.States, s => s.Trouble == PairingTrouble.Network);
     }
+
+    [Fact]
+    public async Task A_429_with_retry_after_counts_as_slow_down_and_its_retry_after_stretches_that_one_wait()
+    {
+        await using TestBench bench = await TestBench.StartAsync(o => o.PollScript = PollScripts.First(1, PollVerdict.Throttle));
+        var user = new ScriptedUser(bench.Server, UserAction.Approve);
+
+        PairingState ended = bench.Runner(user).Pair();
+
+        Assert.Equal(PairingPhase.Authorized, ended.Phase);
+        IReadOnlyList<TimeSpan> polls = bench.Server.Counters.PollTimesFor(user.UserCode!);
+        Assert.Equal(2, polls.Count);
+        Assert.True(polls[1] - polls[0] >= TimeSpan.FromSeconds(8), "retried " + (polls[1] - polls[0]) + " after Retry-After: 8");
+        Assert.Contains(user.States, s => s.Trouble == PairingTrouble.SlowedDown && s.IntervalMs == 6000);
+    }
 }

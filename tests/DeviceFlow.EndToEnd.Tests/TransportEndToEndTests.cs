@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading.Tasks;
 using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Protocol;
 using DeviceFlow.DevServer;
 using DeviceFlow.Host;
 
@@ -68,6 +69,29 @@ public sealed class TransportEndToEndTests
 
         Assert.Equal(TransportOutcome.ConnectionFailed, bench.Transport.Send(request).Outcome);
         await bench.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_server_that_does_not_answer_in_time_is_a_timeout_not_a_hang()
+    {
+        await using TestBench bench = await TestBench.StartAsync(o =>
+        {
+            o.PollScript = PollScripts.First(1, PollVerdict.Stall);
+            o.StallTime = TimeSpan.FromSeconds(10);
+        });
+        DeviceAuthorization code = bench.Protocol().RequestDeviceAuthorization().Authorization;
+        using HttpsTransport impatient = HttpsTransport.TrustingOnly(bench.Server.CaCertificate, TimeSpan.FromSeconds(1));
+        var poll = new FormBody();
+        poll.Add("grant_type", DeviceFlowProtocol.DeviceCodeGrantType);
+        poll.Add("device_code", code.DeviceCode);
+        poll.Add("client_id", bench.Config.ClientId);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        HttpResult result = impatient.Send(HttpRequest.PostForm(bench.Config.TokenUrl, poll.ToString(), null, 8192));
+
+        Assert.Equal(TransportOutcome.Timeout, result.Outcome);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "the request took " + watch.Elapsed);
+        Assert.Equal(TokenAnswerKind.Pending, bench.Protocol().PollToken(code.DeviceCode).Kind);
     }
 
     [Fact]
