@@ -1,0 +1,83 @@
+using System;
+using System.Device.Wifi;
+using System.Threading;
+using DeviceFlow.Core.Device;
+using DeviceFlow.Core.Ports;
+using nanoFramework.Networking;
+
+namespace DeviceFlow.Drivers.Wifi
+{
+    /// <summary>
+    /// The Wi-Fi station over nanoFramework's WifiNetworkHelper. Each attempt is bounded by a cancellation
+    /// token (the default token waits forever) and asks for a valid clock too (requiresDateTime: TLS checks
+    /// certificate dates, and the ESP32 firmware starts SNTP by itself once it has an IP address).
+    /// </summary>
+    public sealed class WifiLink : IWifiLink
+    {
+        private readonly string _ssid;
+        private readonly string _password;
+        private readonly IClock _clock;
+
+        /// <param name="ssid">Null: use the credentials nanoff's network deployment stored on the device.</param>
+        public WifiLink(string ssid, string password, IClock clock)
+        {
+            _ssid = ssid;
+            _password = password;
+            _clock = clock;
+        }
+
+        public bool IsUp
+        {
+            get
+            {
+                DateTime utcNow;
+                return WifiNetworkHelper.Status == NetworkHelperStatus.NetworkIsReady && _clock.TryGetUtcNow(out utcNow);
+            }
+        }
+
+        public string LastProblem { get; private set; }
+
+        public bool TryConnect(int timeoutMilliseconds)
+        {
+            CancellationTokenSource timeout = new CancellationTokenSource(timeoutMilliseconds);
+            try
+            {
+                // Both return false instead of throwing; Automatic lets the radio re-join by itself after a drop.
+                bool up = _ssid == null
+                    ? WifiNetworkHelper.Reconnect(true, 0, timeout.Token)
+                    : WifiNetworkHelper.ConnectDhcp(_ssid, _password, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
+                LastProblem = up ? null : Describe(WifiNetworkHelper.Status);
+                return up;
+            }
+            catch (Exception e)
+            {
+                LastProblem = "wifi error " + e.GetType().Name;
+                return false;
+            }
+            finally
+            {
+                timeout.Dispose();
+            }
+        }
+
+        /// <summary>Words for the log and the OLED (an enum prints as a number on nanoFramework).</summary>
+        private static string Describe(NetworkHelperStatus status)
+        {
+            switch (status)
+            {
+                case NetworkHelperStatus.TokenExpiredWaitingIPAddress:
+                    return "no IP address in time";
+                case NetworkHelperStatus.TokenExpiredWaitingDateTime:
+                    return "no time from SNTP";
+                case NetworkHelperStatus.ErrorConnetingToWiFiWhileScanning:
+                    return "network not found";
+                case NetworkHelperStatus.FailedNoNetworkInterface:
+                    return "no Wi-Fi interface";
+                case NetworkHelperStatus.ExceptionOccurred:
+                    return "join failed";
+                default:
+                    return "not connected";
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// Surface of nanoFramework.System.Device.I2c 1.1.29 (assembly System.Device.I2c).
+// Source: nanoframework/System.Device.I2c@v1.1.29 (ac5858c), System.Device.I2c/.
+namespace System.Device.I2c
+{
+    // I2cConnectionSettings.cs L10
+    public sealed class I2cConnectionSettings
+    {
+        // I2cConnectionSettings.cs L30 (FastMode, 400 kHz)
+        public I2cConnectionSettings(int busId, int deviceAddress) => throw null;
+    }
+
+    // I2cDevice.cs L12
+    public class I2cDevice : IDisposable
+    {
+        // I2cDevice.cs L119
+        public static I2cDevice Create(I2cConnectionSettings settings) => throw null;
+
+        // I2cDevice.cs L163
+        public void Dispose() => throw null;
+    }
+}
