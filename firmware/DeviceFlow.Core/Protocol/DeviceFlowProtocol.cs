@@ -33,6 +33,7 @@ namespace DeviceFlow.Core.Protocol
             FormBody body = new FormBody();
             string authorization = AddClientAuthentication(body);
             body.Add("scope", _config.Scope);
+            AddExtraParameters(body, _config.ExtraDeviceAuthorizationParameters);
 
             ServerAnswer answer = Post(_config.DeviceAuthorizationUrl, body, authorization);
             switch (answer.Kind)
@@ -55,9 +56,23 @@ namespace DeviceFlow.Core.Protocol
         /// <summary>§3.4: one device access token request. The caller paces these (§3.5).</summary>
         public TokenAnswer PollToken(string deviceCode)
         {
+            return PollToken(deviceCode, null);
+        }
+
+        /// <summary>
+        /// §3.4 with the user code at hand: a provider that wants it back (Login with Amazon) gets it, and one with
+        /// its own grant type gets that instead of the URN.
+        /// </summary>
+        public TokenAnswer PollToken(string deviceCode, string userCode)
+        {
             FormBody body = new FormBody();
-            body.Add("grant_type", DeviceCodeGrantType);
+            body.Add("grant_type", _config.DeviceCodeGrantType == null ? DeviceCodeGrantType : _config.DeviceCodeGrantType);
             body.Add("device_code", deviceCode);
+            if (_config.SendUserCodeWhenPolling)
+            {
+                body.Add("user_code", userCode);
+            }
+
             string authorization = AddClientAuthentication(body);
             return ReadTokenAnswer(Post(_config.TokenUrl, body, authorization));
         }
@@ -70,6 +85,28 @@ namespace DeviceFlow.Core.Protocol
             body.Add("refresh_token", refreshToken);
             string authorization = AddClientAuthentication(body);
             return ReadTokenAnswer(Post(_config.TokenUrl, body, authorization));
+        }
+
+        /// <summary>
+        /// RFC 7009 §2.1: revoke a refresh token (which also ends its access tokens), authenticated like the token
+        /// endpoint. §2.2: HTTP 200 means done, even for a token the server no longer knows; the body is ignored.
+        /// </summary>
+        public bool Revoke(string refreshToken, out string problem)
+        {
+            FormBody body = new FormBody();
+            body.Add("token", refreshToken);
+            body.Add("token_type_hint", "refresh_token");
+            string authorization = AddClientAuthentication(body);
+            HttpResult result = _transport.Send(HttpRequest.PostForm(_config.RevocationUrl, body.ToString(), authorization, _config.MaxResponseBytes));
+            if (result.Outcome == TransportOutcome.Completed && result.StatusCode >= 200 && result.StatusCode < 300)
+            {
+                problem = null;
+                return true;
+            }
+
+            ServerAnswer answer = ServerAnswer.Read(result, _json, _config.MaxResponseBytes);
+            problem = answer.Error != null ? answer.Error.Code : answer.Problem;
+            return false;
         }
 
         private ServerAnswer Post(string url, FormBody body, string authorization)
@@ -97,6 +134,15 @@ namespace DeviceFlow.Core.Protocol
             }
 
             return null;
+        }
+
+        /// <summary>Provider-required extras; FormBody refuses a repeated name, so they cannot override the RFC's own.</summary>
+        private static void AddExtraParameters(FormBody body, string[] pairs)
+        {
+            for (int i = 0; pairs != null && i + 1 < pairs.Length; i += 2)
+            {
+                body.Add(pairs[i], pairs[i + 1]);
+            }
         }
 
         private static TokenAnswer ReadTokenAnswer(ServerAnswer answer)
