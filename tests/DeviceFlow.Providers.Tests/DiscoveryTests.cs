@@ -7,7 +7,7 @@ using DeviceFlow.Testing;
 namespace DeviceFlow.Providers.Tests;
 
 /// <summary>RFC 8414 / OpenID discovery against served documents, and the stored result reused across boots.</summary>
-public class DiscoveryTests
+public class DiscoveryTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string Issuer = "https://sso.example.com/realms/sensors";
 
@@ -55,6 +55,18 @@ public class DiscoveryTests
         Assert.Null(sent.Body);
         Assert.Null(sent.Authorization);
         Assert.Equal(MetadataDiscovery.MaxDocumentBytes, sent.MaxResponseBytes);
+    }
+
+    [Fact]
+    public void Discovered_endpoints_configure_the_client()
+    {
+        _server.ThenJson(200, Document());
+        AuthorizationServerMetadata metadata = Discovery().Discover(Issuer).Metadata!;
+
+        var config = ProviderClientConfig.FromMetadata(metadata, new ProviderSettings { ClientId = "sensor" }, out string? problem)!;
+
+        Assert.Null(problem);
+        Assert.Equal((metadata.DeviceAuthorizationUrl, metadata.TokenUrl, metadata.RevocationUrl), (config.DeviceAuthorizationUrl, config.TokenUrl, config.RevocationUrl));
     }
 
     [Fact]
@@ -230,6 +242,7 @@ public class DiscoveryTests
         int blobBytes = _storage.Blobs[StoredDiscovery.BlobName].Length;
 
         // Four URLs and two marker lines: what a boot reads instead of re-fetching and parsing the document.
+        output.WriteLine("stored blob " + blobBytes + " bytes, document " + System.Text.Encoding.UTF8.GetByteCount(document) + " bytes");
         Assert.True(blobBytes < 512, blobBytes + " bytes");
         Assert.True(blobBytes < System.Text.Encoding.UTF8.GetByteCount(document), blobBytes + " bytes");
     }

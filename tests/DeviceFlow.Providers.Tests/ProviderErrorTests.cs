@@ -53,6 +53,7 @@ public class ProviderErrorTests
         Assert.Equal("https://as.example.com/device", server.Sent[0].Url);
         Assert.Equal("https://as.example.com/token", server.Sent[1].Url);
         Assert.Equal(DeviceFlowProtocol.DeviceCodeGrantType, server.Sent[1].Form()["grant_type"]);
+        Assert.Null(config.RevocationUrl);
     }
 
     private PairingState Pair(string preset, ScriptedTransport server)

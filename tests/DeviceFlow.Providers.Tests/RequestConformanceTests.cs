@@ -56,6 +56,33 @@ public class RequestConformanceTests
         Assert.False(server.Sent[0].Form().ContainsKey("user_code"));
     }
 
+    [Theory]
+    [InlineData("google")]
+    [InlineData("auth0")]
+    [InlineData("okta")]
+    [InlineData("keycloak")]
+    public void Sign_out_revokes_the_refresh_token_at_the_presets_endpoint(string preset)
+    {
+        ProviderFake fake = ProviderFakes.Get(preset);
+        ClientConfig config = ProviderClientConfig.Build(ProviderPresets.Find(preset), fake.Settings, out _)!;
+        var server = new ScriptedTransport().Then(HttpResult.Completed(200, "application/json", string.Empty, HttpResult.NoRetryAfter));
+
+        Assert.True(new DeviceFlowProtocol(config, server, new SystemTextJsonParser()).Revoke("rt-1", out _));
+
+        // RFC 7009 §2.1: token + token_type_hint, with the client authentication of the token endpoint.
+        Assert.Equal(ProviderClientConfig.RevocationUrl(ProviderPresets.Find(preset), fake.Settings), server.Sent[0].Url);
+        Assert.Equal("rt-1", server.Sent[0].Form()["token"]);
+        Assert.Equal("refresh_token", server.Sent[0].Form()["token_type_hint"]);
+        Assert.Equal(fake.TokenForm["client_id"], server.Sent[0].Form()["client_id"]);
+    }
+
+    [Theory]
+    [InlineData("entra")]
+    [InlineData("github")]
+    [InlineData("amazon")]
+    public void Presets_without_rfc7009_leave_the_revocation_url_empty(string preset)
+        => Assert.Null(ProviderClientConfig.Build(ProviderPresets.Find(preset), ProviderFakes.Get(preset).Settings, out _)!.RevocationUrl);
+
     private static ScriptedTransport RunPairing(ProviderFake fake)
     {
         var time = new VirtualTime();

@@ -49,6 +49,7 @@ namespace DeviceFlow.Core.Providers
                 AuthStyle = secret == null ? ClientAuthStyle.None : (preset.AuthStyle == ClientAuthStyle.None ? ClientAuthStyle.BasicHeader : preset.AuthStyle),
                 DeviceAuthorizationUrl = deviceUrl,
                 TokenUrl = tokenUrl,
+                RevocationUrl = RevocationUrl(preset, settings),
                 ExtraDeviceAuthorizationParameters = ExtraParameters(preset.FixedDeviceAuthorizationParameters, audience),
                 DeviceCodeGrantType = preset.DeviceCodeGrantType,
                 SendUserCodeWhenPolling = preset.SendsUserCodeWhenPolling,
@@ -92,6 +93,7 @@ namespace DeviceFlow.Core.Providers
                 AuthStyle = secret == null ? ClientAuthStyle.None : ClientAuthStyle.BasicHeader,
                 DeviceAuthorizationUrl = metadata.DeviceAuthorizationUrl,
                 TokenUrl = metadata.TokenUrl,
+                RevocationUrl = metadata.RevocationUrl,
                 ExtraDeviceAuthorizationParameters = ExtraParameters(null, audience),
             };
         }
