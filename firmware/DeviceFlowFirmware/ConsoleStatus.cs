@@ -1,4 +1,5 @@
 using DeviceFlow.Core.Device;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 
@@ -6,9 +7,9 @@ namespace DeviceFlowFirmware
 {
     /// <summary>
     /// Tells the log what the OLED shows: the user code and URL while pairing (both are meant to be read by
-    /// the user; the device_code never leaves the core) and each Wi-Fi attempt.
+    /// the user; the device_code never leaves the core), the lifecycle phase and each Wi-Fi attempt.
     /// </summary>
-    public sealed class ConsoleStatus : IPairingObserver, ILinkObserver
+    public sealed class ConsoleStatus : IPairingObserver, ILinkObserver, ILifecycleObserver
     {
         private readonly ILog _log;
         private PairingPhase _lastPhase = PairingPhase.Idle;
@@ -34,6 +35,11 @@ namespace DeviceFlowFirmware
             {
                 _log.Info("screen: press the button to pair");
             }
+        }
+
+        public void Changed(LifecycleStatus status)
+        {
+            _log.Info("lifecycle: phase " + (int)status.Phase + (status.Reason == null ? string.Empty : " (" + status.Reason + ")"));
         }
 
         public void LinkAttempt(int attempt, string problem)

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using DeviceFlow.Core.Config;
 using DeviceFlow.Core.Protocol;
@@ -29,7 +30,7 @@ public class ConfigParserTests
         DeviceConfig? config = Parse(sample, out string? error);
         Assert.Null(error);
         Assert.NotNull(config);
-        Assert.False(string.IsNullOrEmpty(config!.Client.ClientId));
+        Assert.False(string.IsNullOrEmpty(config!.Settings.ClientId));
     }
 
     [Fact]
@@ -37,7 +38,8 @@ public class ConfigParserTests
     {
         DeviceConfig config = Parse(Minimal, out _)!;
         Assert.Equal("github", config.Provider);
-        Assert.Equal("Iv1.abc", config.Client.ClientId);
+        Assert.Equal("Iv1.abc", config.Settings.ClientId);
+        Assert.Null(config.ExplicitClient);
         Assert.Null(config.WifiSsid);
         Assert.Equal(21, config.SdaPin);
         Assert.Equal(22, config.SclPin);
@@ -46,8 +48,7 @@ public class ConfigParserTests
         Assert.Equal(3000, config.LongPressMs);
         Assert.Equal(30, config.HttpTimeoutSeconds);
         Assert.False(config.DeepSleepBetweenReadings);
-        Assert.Equal(ClientAuthStyle.None, config.Client.AuthStyle);
-        Assert.Equal(ClientConfig.DefaultMaxResponseBytes, config.Client.MaxResponseBytes);
+        Assert.Equal(ClientConfig.DefaultMaxResponseBytes, config.MaxResponseBytes);
     }
 
     [Fact]
@@ -56,6 +57,8 @@ public class ConfigParserTests
         const string json = """
         {"wifi":{"ssid":"Home","password":"pw"},
          "device_authorization_endpoint":"https://id.example/device","token_endpoint":"https://id.example/token",
+         "revocation_endpoint":"https://id.example/revoke","tenant":"contoso","domain":"sso.example","realm":"home",
+         "authorization_server":"aus1","audience":"api://sensor",
          "client_id":"c","client_secret":"s","client_auth":"basic","scope":"openid offline_access",
          "root_ca_file":"I:\\ca.pem","http_timeout_seconds":20,"max_response_bytes":4096,
          "oled":{"sda":4,"scl":15,"address":61},"button":{"pin":35,"long_press_ms":5000},
@@ -65,14 +68,18 @@ public class ConfigParserTests
         Assert.Null(error);
         Assert.Equal("Home", config.WifiSsid);
         Assert.Equal("pw", config.WifiPassword);
-        Assert.Equal("https://id.example/device", config.Client.DeviceAuthorizationUrl);
-        Assert.Equal("https://id.example/token", config.Client.TokenUrl);
-        Assert.Equal("s", config.Client.ClientSecret);
-        Assert.Equal(ClientAuthStyle.BasicHeader, config.Client.AuthStyle);
-        Assert.Equal("openid offline_access", config.Client.Scope);
+        ClientConfig client = config.ExplicitClient!;
+        Assert.Equal("https://id.example/device", client.DeviceAuthorizationUrl);
+        Assert.Equal("https://id.example/token", client.TokenUrl);
+        Assert.Equal("https://id.example/revoke", client.RevocationUrl);
+        Assert.Equal(("c", "s"), (client.ClientId, client.ClientSecret));
+        Assert.Equal(ClientAuthStyle.BasicHeader, client.AuthStyle);
+        Assert.Equal("openid offline_access", client.Scope);
+        Assert.Equal(4096, client.MaxResponseBytes);
+        Assert.Equal(("contoso", "sso.example", "home"), (config.Settings.Tenant, config.Settings.Domain, config.Settings.Realm));
+        Assert.Equal(("aus1", "api://sensor"), (config.Settings.AuthorizationServer, config.Settings.Audience));
         Assert.Equal("I:\\ca.pem", config.RootCaFile);
         Assert.Equal(20, config.HttpTimeoutSeconds);
-        Assert.Equal(4096, config.Client.MaxResponseBytes);
         Assert.Equal((4, 15, 61), (config.SdaPin, config.SclPin, config.OledAddress));
         Assert.Equal((35, 5000), (config.ButtonPin, config.LongPressMs));
         Assert.Equal(300, config.SensorIntervalSeconds);
@@ -82,8 +89,15 @@ public class ConfigParserTests
     [Fact]
     public void A_secret_without_client_auth_goes_in_the_body()
     {
-        DeviceConfig config = Parse("""{"provider":"google","client_id":"c","client_secret":"s"}""", out _)!;
-        Assert.Equal(ClientAuthStyle.RequestBody, config.Client.AuthStyle);
+        DeviceConfig config = Parse("""{"client_id":"c","client_secret":"s","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", out _)!;
+        Assert.Equal(ClientAuthStyle.RequestBody, config.ExplicitClient!.AuthStyle);
+    }
+
+    [Fact]
+    public void A_missing_file_says_so()
+    {
+        Assert.Null(DeviceConfigParser.Parse(null!, new SystemTextJsonParser(), out string error));
+        Assert.StartsWith("config.json: missing", error, StringComparison.Ordinal);
     }
 
     [Theory]

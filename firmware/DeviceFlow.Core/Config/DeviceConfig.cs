@@ -1,4 +1,5 @@
 using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Providers;
 
 namespace DeviceFlow.Core.Config
 {
@@ -32,8 +33,14 @@ namespace DeviceFlow.Core.Config
         /// <summary>An issuer to look the endpoints up from (RFC 8414), or null.</summary>
         public string Issuer { get; set; }
 
-        /// <summary>Client id, secret, scope, auth style and (when given) endpoints.</summary>
-        public ClientConfig Client { get; set; }
+        /// <summary>What a preset or discovery needs: client id, secret, scope, tenant, domain, realm, audience.</summary>
+        public ProviderSettings Settings { get; set; }
+
+        /// <summary>The client when config.json gives both endpoints itself; null when a preset or discovery supplies them.</summary>
+        public ClientConfig ExplicitClient { get; set; }
+
+        /// <summary>Response body cap for every exchange (token answers, discovery documents are capped separately).</summary>
+        public int MaxResponseBytes { get; set; } = ClientConfig.DefaultMaxResponseBytes;
 
         /// <summary>PEM file of the root CA that signs the provider's certificate, or null for the CA store nanoff deployed.</summary>
         public string RootCaFile { get; set; }

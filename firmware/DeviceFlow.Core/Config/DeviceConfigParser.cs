@@ -1,6 +1,7 @@
 using System.Collections;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Providers;
 
 namespace DeviceFlow.Core.Config
 {
@@ -17,7 +18,13 @@ namespace DeviceFlow.Core.Config
         public static DeviceConfig Parse(string json, IJsonParser parser, out string error)
         {
             error = null;
-            Hashtable root = json == null ? null : parser.ParseObject(json);
+            if (json == null)
+            {
+                error = "config.json: missing on I:\\ (upload it with tools/flash)";
+                return null;
+            }
+
+            Hashtable root = parser.ParseObject(json);
             if (root == null)
             {
                 error = "config.json: not a JSON object";
@@ -26,9 +33,6 @@ namespace DeviceFlow.Core.Config
 
             ConfigReader reader = new ConfigReader(root);
             DeviceConfig config = new DeviceConfig();
-            ClientConfig client = new ClientConfig();
-            config.Client = client;
-
             Hashtable wifi = reader.Section("wifi");
             if (wifi != null)
             {
@@ -40,13 +44,9 @@ namespace DeviceFlow.Core.Config
 
             config.Provider = reader.Text("provider", false);
             config.Issuer = reader.Url("issuer");
-            client.DeviceAuthorizationUrl = reader.Url("device_authorization_endpoint");
-            client.TokenUrl = reader.Url("token_endpoint");
-            client.ClientId = reader.Text("client_id", true);
-            client.ClientSecret = reader.Text("client_secret", false);
-            client.Scope = reader.Text("scope", false);
-            client.AuthStyle = reader.AuthStyle("client_auth", client.ClientSecret != null);
-            client.MaxResponseBytes = reader.Number("max_response_bytes", client.MaxResponseBytes, 1024, 65536);
+            config.Settings = ReadSettings(reader);
+            config.MaxResponseBytes = reader.Number("max_response_bytes", config.MaxResponseBytes, 1024, 65536);
+            config.ExplicitClient = ReadExplicitClient(reader, config);
             config.RootCaFile = reader.Text("root_ca_file", false);
             config.HttpTimeoutSeconds = reader.Number("http_timeout_seconds", config.HttpTimeoutSeconds, 5, 120);
 
@@ -55,6 +55,49 @@ namespace DeviceFlow.Core.Config
             CheckProvider(reader, config);
             error = reader.Error;
             return error == null ? config : null;
+        }
+
+        private static ProviderSettings ReadSettings(ConfigReader reader)
+        {
+            ProviderSettings settings = new ProviderSettings();
+            settings.ClientId = reader.Text("client_id", true);
+            settings.ClientSecret = reader.Text("client_secret", false);
+            settings.Scope = reader.Text("scope", false);
+            settings.Tenant = reader.Text("tenant", false);
+            settings.Domain = reader.Text("domain", false);
+            settings.Realm = reader.Text("realm", false);
+            settings.AuthorizationServer = reader.Text("authorization_server", false);
+            settings.Audience = reader.Text("audience", false);
+            return settings;
+        }
+
+        /// <summary>Both endpoints in the file: the client is complete without a preset (client_auth and revocation too).</summary>
+        private static ClientConfig ReadExplicitClient(ConfigReader reader, DeviceConfig config)
+        {
+            string deviceUrl = reader.Url("device_authorization_endpoint");
+            string tokenUrl = reader.Url("token_endpoint");
+            string revocationUrl = reader.Url("revocation_endpoint");
+            ClientAuthStyle authStyle = reader.AuthStyle("client_auth", config.Settings.ClientSecret != null);
+            if (deviceUrl == null || tokenUrl == null)
+            {
+                if (deviceUrl != null || tokenUrl != null)
+                {
+                    reader.Fail(deviceUrl != null ? "token_endpoint" : "device_authorization_endpoint", "required when the other endpoint is given");
+                }
+
+                return null;
+            }
+
+            ClientConfig client = new ClientConfig();
+            client.ClientId = config.Settings.ClientId;
+            client.ClientSecret = config.Settings.ClientSecret;
+            client.Scope = config.Settings.Scope;
+            client.AuthStyle = authStyle;
+            client.DeviceAuthorizationUrl = deviceUrl;
+            client.TokenUrl = tokenUrl;
+            client.RevocationUrl = revocationUrl;
+            client.MaxResponseBytes = config.MaxResponseBytes;
+            return client;
         }
 
         private static void ReadHardware(ConfigReader reader, DeviceConfig config)
@@ -93,17 +136,10 @@ namespace DeviceFlow.Core.Config
             }
         }
 
-        /// <summary>The endpoints come from a preset, from discovery, or from the file itself (both of them).</summary>
+        /// <summary>The endpoints come from the file itself, from a preset, or from discovery.</summary>
         private static void CheckProvider(ConfigReader reader, DeviceConfig config)
         {
-            ClientConfig client = config.Client;
-            bool hasDevice = client.DeviceAuthorizationUrl != null;
-            bool hasToken = client.TokenUrl != null;
-            if (hasDevice != hasToken)
-            {
-                reader.Fail(hasDevice ? "token_endpoint" : "device_authorization_endpoint", "required when the other endpoint is given");
-            }
-            else if (!hasDevice && config.Provider == null && config.Issuer == null)
+            if (config.ExplicitClient == null && config.Provider == null && config.Issuer == null)
             {
                 reader.Fail("provider", "give a provider preset, an issuer, or both endpoints");
             }
