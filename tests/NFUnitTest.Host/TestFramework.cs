@@ -22,17 +22,11 @@ namespace nanoFramework.TestFramework
 
     public static class Assert
     {
-        public static void AreEqual(bool expected, bool actual, string message = "") => Check(expected == actual, expected, actual, message);
-
         public static void AreEqual(int expected, int actual, string message = "") => Check(expected == actual, expected, actual, message);
 
         public static void AreEqual(long expected, long actual, string message = "") => Check(expected == actual, expected, actual, message);
 
-        public static void AreEqual(object expected, object actual, string message = "") => Check(Equals(expected, actual), expected, actual, message);
-
         public static void AreEqual(string expected, string actual, string message = "") => Check(expected == actual, expected, actual, message);
-
-        public static void IsFalse(bool condition, string message = "") => Check(!condition, false, condition, message);
 
         public static void IsNotNull(object value, string message = "") => Check(value != null, "not null", value, message);
 

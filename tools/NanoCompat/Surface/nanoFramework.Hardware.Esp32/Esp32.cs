@@ -23,11 +23,9 @@ namespace nanoFramework.Hardware.Esp32
         public static ulong GetCurrent() => throw null;
     }
 
-    // Errors.cs L13
+    // Errors.cs L13 (members left out: the result of EnableWakeupByTimer is not inspected)
     public enum EspNativeError
     {
-        // Errors.cs L18
-        OK = 0,
     }
 
     // Sleep.cs L14

@@ -24,9 +24,6 @@ namespace Iot.Device.Ssd13xx
     // Ssd1306.cs L15
     public class Ssd1306 : Ssd13xx
     {
-        // Ssd1306.cs L20
-        public const byte DefaultI2cAddress = 0x3C;
-
         // Ssd1306.cs L37: 128x64, landscape; sends the init sequence at once.
         public Ssd1306(I2cDevice i2cDevice, int resetPin = -1) => throw null;
 

@@ -9,13 +9,10 @@ namespace System.Device.I2c
         public I2cConnectionSettings(int busId, int deviceAddress) => throw null;
     }
 
-    // I2cDevice.cs L12
-    public class I2cDevice : IDisposable
+    // I2cDevice.cs L12 (implements IDisposable; the panel driver owns and disposes it)
+    public class I2cDevice
     {
         // I2cDevice.cs L119
         public static I2cDevice Create(I2cConnectionSettings settings) => throw null;
-
-        // I2cDevice.cs L163
-        public void Dispose() => throw null;
     }
 }

@@ -4,11 +4,9 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace System.Net.Http
 {
-    // HttpMessageInvoker.cs L12
-    public class HttpMessageInvoker : IDisposable
+    // HttpMessageInvoker.cs L12 (implements IDisposable; the transport keeps its one client for the board's lifetime)
+    public class HttpMessageInvoker
     {
-        // HttpMessageInvoker.cs L65
-        public void Dispose() => throw null;
     }
 
     // HttpClient.cs L25

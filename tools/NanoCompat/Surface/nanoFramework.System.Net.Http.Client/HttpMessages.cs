@@ -50,17 +50,14 @@ namespace System.Net.Http
         public void Dispose() => throw null;
     }
 
-    // HttpContent.cs L16
-    public abstract class HttpContent : IDisposable
+    // HttpContent.cs L16 (implements IDisposable; the response's Dispose disposes its content)
+    public abstract class HttpContent
     {
         // HttpContent.cs L29
         public HttpContentHeaders Headers => throw null;
 
         // HttpContent.cs L114
         public Stream ReadAsStream() => throw null;
-
-        // HttpContent.cs L177
-        public void Dispose() => throw null;
     }
 
     // ByteArrayContent.cs L14

@@ -42,13 +42,8 @@ namespace System.Net
         ProxyNameResolutionFailure = 15,
     }
 
-    // System.Net.HttpStatusCode.cs L23 (only two of its members are listed; the drivers cast to int)
+    // System.Net.HttpStatusCode.cs L23 (members left out: the transport hands the core the number, (int)StatusCode)
     public enum HttpStatusCode
     {
-        // L37
-        OK = 200,
-
-        // L151
-        BadRequest = 400,
     }
 }

@@ -3,11 +3,9 @@
 // Not in mscorlib 1.17.11 (reference §2). The real source class also implements IDisposable.
 namespace System.Threading
 {
-    // CancellationToken.cs L26
+    // CancellationToken.cs L26 (only passed on to WifiNetworkHelper, so no member is listed)
     public struct CancellationToken
     {
-        // CancellationToken.cs L64
-        public bool IsCancellationRequested => throw null;
     }
 
     // CancellationTokenSource.cs L26

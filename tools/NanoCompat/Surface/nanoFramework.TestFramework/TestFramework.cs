@@ -19,23 +19,14 @@ namespace nanoFramework.TestFramework
     // TestFramework/Assert.cs L14
     public sealed partial class Assert
     {
-        // Assert.AreEqual.cs L21
-        public static void AreEqual(bool expected, bool actual, string message = "") => throw null;
-
         // Assert.AreEqual.cs L111
         public static void AreEqual(int expected, int actual, string message = "") => throw null;
 
         // Assert.AreEqual.cs L126
         public static void AreEqual(long expected, long actual, string message = "") => throw null;
 
-        // Assert.AreEqual.cs L141
-        public static void AreEqual(object expected, object actual, string message = "") => throw null;
-
         // Assert.AreEqual.cs L186
         public static void AreEqual(string expected, string actual, string message = "") => throw null;
-
-        // Assert.cs L135
-        public static void IsFalse(bool condition, string message = "") => throw null;
 
         // Assert.cs L192
         public static void IsNotNull(object value, string message = "") => throw null;
