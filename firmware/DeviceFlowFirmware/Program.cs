@@ -1,6 +1,7 @@
 using System.Threading;
 using DeviceFlow.Core.Config;
 using DeviceFlow.Core.Device;
+using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Protocol;
@@ -19,6 +20,8 @@ namespace DeviceFlowFirmware
     /// <summary>Wires the drivers into the core and runs it. No logic of its own: everything it calls is tested elsewhere.</summary>
     public static class Program
     {
+        private const string Version = "1.0";
+
         public static void Main()
         {
             DebugLog log = new DebugLog();
@@ -26,26 +29,28 @@ namespace DeviceFlowFirmware
             ThreadWaiter waiter = new ThreadWaiter();
             EspPower power = new EspPower();
             NanoJsonParser json = new NanoJsonParser();
-            ConsoleStatus status = new ConsoleStatus(log);
-            log.Info("boot: wake cause " + (int)power.WakeCause);
+            log.Info("boot: version " + Version + ", wake cause " + (int)power.WakeCause);
 
             string problem;
             DeviceConfig config = DeviceConfigParser.Parse(FlashFiles.ReadText(FlashFiles.ConfigPath), json, out problem);
             if (config == null)
             {
-                Halt(new OledDisplay(DeviceConfig.DefaultSdaPin, DeviceConfig.DefaultSclPin, DeviceConfig.DefaultOledAddress), "config.json", problem, log);
+                // The pins may be what is wrong, so the error goes to the panel on the default wiring.
+                config = new DeviceConfig();
+                Halt(Screen(config), "CONFIG ERROR", problem, "Fix config.json", log);
             }
 
-            OledDisplay display = new OledDisplay(config.SdaPin, config.SclPin, config.OledAddress);
+            DeviceScreen screen = Screen(config);
+            screen.ShowBooting(Version);
             PolledButton button = new PolledButton(new GpioButtonPin(config.ButtonPin), clock, waiter, config.LongPressMs);
             FlashStorage storage = new FlashStorage(FlashStorage.DefaultFolder);
-            LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock), waiter, log, status);
+            LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock), waiter, log, new LinkScreen(screen, config.WifiSsid));
             link.EnsureUp(-1);
 
             string rootCa = config.RootCaFile == null ? null : FlashFiles.ReadText(config.RootCaFile);
             if (config.RootCaFile != null && rootCa == null)
             {
-                Halt(display, "root CA", "root_ca_file: " + config.RootCaFile + " not found on the board", log);
+                Halt(screen, "NO ROOT CA", config.RootCaFile + " is not on the board", "Upload it (README)", log);
             }
 
             HttpsTransport transport = new HttpsTransport(rootCa, config.HttpTimeoutSeconds, clock);
@@ -53,21 +58,26 @@ namespace DeviceFlowFirmware
             ClientConfig client = new ClientResolver(discovery, waiter, log).Resolve(config, out problem);
             if (client == null)
             {
-                Halt(display, "provider", problem, log);
+                Halt(screen, "PROVIDER", problem, "Fix config.json", log);
             }
 
             DeviceFlowProtocol protocol = new DeviceFlowProtocol(client, transport, json);
-            PairingRunner pairing = new PairingRunner(protocol, clock, waiter, log, status);
-            DeviceLifecycle lifecycle = new DeviceLifecycle(client, protocol, pairing, storage, clock, waiter, button, new SystemRandomSource(), log, status, new LifecycleSettings());
+            PairingRunner pairing = new PairingRunner(protocol, clock, waiter, log, screen);
+            DeviceLifecycle lifecycle = new DeviceLifecycle(client, protocol, pairing, storage, clock, waiter, button, new SystemRandomSource(), log, screen, new LifecycleSettings());
             lifecycle.Start();
             new SensorLoop(lifecycle, link, button, power, new SensorTask(log), log, config.SensorIntervalSeconds, config.DeepSleepBetweenReadings).Run();
         }
 
+        private static DeviceScreen Screen(DeviceConfig config)
+        {
+            return new DeviceScreen(new OledDisplay(config.SdaPin, config.SclPin, config.OledAddress));
+        }
+
         /// <summary>A setup error the maker must fix, on the OLED and in the log; the board waits for a re-flash.</summary>
-        private static void Halt(OledDisplay display, string title, string problem, DebugLog log)
+        private static void Halt(DeviceScreen screen, string title, string problem, string hint, DebugLog log)
         {
             log.Warn(title + ": " + problem);
-            display.Show(TextScreen.Render(title, problem).Bytes);
+            screen.ShowMessage(title, problem, hint);
             Thread.Sleep(Timeout.Infinite);
         }
     }

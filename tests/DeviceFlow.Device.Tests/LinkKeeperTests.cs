@@ -34,9 +34,11 @@ public class LinkKeeperTests
 
     private sealed class Attempts : ILinkObserver
     {
-        public List<(int Attempt, string? Problem)> Seen { get; } = new();
+        public List<string> Seen { get; } = new();
 
-        public void LinkAttempt(int attempt, string? problem) => Seen.Add((attempt, problem));
+        public void Connecting(int attempt) => Seen.Add("try " + attempt);
+
+        public void Failed(int attempt, string problem, int retryInMs) => Seen.Add("fail " + attempt + " " + problem + " " + retryInMs);
     }
 
     [Fact]
@@ -62,14 +64,16 @@ public class LinkKeeperTests
         }
 
         Assert.Equal(new long[] { 2000, 4000, 8000 }, gaps);
-        Assert.Equal(new (int, string?)[] { (1, null), (1, "network not found"), (2, null), (2, "network not found"), (3, null), (3, "network not found"), (4, null) }, observer.Seen);
+        Assert.Equal(["try 1", "fail 1 network not found 2000", "try 2", "fail 2 network not found 4000", "try 3", "fail 3 network not found 8000", "try 4"], observer.Seen);
     }
 
     [Fact]
     public void Gives_up_after_the_allowed_attempts_without_a_last_useless_wait()
     {
         var link = new ScriptedLink(_time, false, false);
-        Assert.False(new LinkKeeper(link, _time, _log, new Attempts()).EnsureUp(2));
+        var observer = new Attempts();
+        Assert.False(new LinkKeeper(link, _time, _log, observer).EnsureUp(2));
+        Assert.Equal("fail 2 network not found -1", observer.Seen[^1]);
         Assert.Equal(2, link.Attempts.Count);
         Assert.Equal(2 * LinkKeeper.AttemptTimeoutMs + 2000, _time.MonotonicMilliseconds);
     }

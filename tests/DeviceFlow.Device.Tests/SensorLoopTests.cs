@@ -58,7 +58,11 @@ public class SensorLoopTests
 
     private sealed class Quiet : ILinkObserver, ILifecycleObserver
     {
-        public void LinkAttempt(int attempt, string? problem)
+        public void Connecting(int attempt)
+        {
+        }
+
+        public void Failed(int attempt, string problem, int retryInMs)
         {
         }
 

@@ -5,8 +5,10 @@ namespace DeviceFlow.Core.Device
     /// <summary>Told of each attempt to bring the link up, so the screen can say what is going on.</summary>
     public interface ILinkObserver
     {
-        /// <summary><paramref name="problem"/> is null while an attempt starts, the failure reason after one.</summary>
-        void LinkAttempt(int attempt, string problem);
+        void Connecting(int attempt);
+
+        /// <summary>An attempt failed; the next one starts in <paramref name="retryInMs"/>, or never when it is -1.</summary>
+        void Failed(int attempt, string problem, int retryInMs);
     }
 
     /// <summary>
@@ -47,7 +49,7 @@ namespace DeviceFlow.Core.Device
             while (maxAttempts < 0 || attempt < maxAttempts)
             {
                 attempt++;
-                _observer.LinkAttempt(attempt, null);
+                _observer.Connecting(attempt);
                 if (_link.TryConnect(AttemptTimeoutMs))
                 {
                     _log.Info("wifi: up after " + attempt + " attempt(s)");
@@ -55,10 +57,11 @@ namespace DeviceFlow.Core.Device
                 }
 
                 string problem = _link.LastProblem == null ? "unknown" : _link.LastProblem;
-                _observer.LinkAttempt(attempt, problem);
+                bool retry = maxAttempts < 0 || attempt < maxAttempts;
                 int backoffMs = BackoffMs(attempt);
-                _log.Warn("wifi: attempt " + attempt + " failed (" + problem + "), retry in " + (backoffMs / 1000) + " s");
-                if (maxAttempts < 0 || attempt < maxAttempts)
+                _observer.Failed(attempt, problem, retry ? backoffMs : -1);
+                _log.Warn("wifi: attempt " + attempt + " failed (" + problem + ")" + (retry ? ", retry in " + (backoffMs / 1000) + " s" : string.Empty));
+                if (retry)
                 {
                     _waiter.Wait(backoffMs);
                 }
