@@ -1,5 +1,6 @@
 using System;
 using System.Device.Wifi;
+using System.Net.NetworkInformation;
 using System.Threading;
 using DeviceFlow.Core.Device;
 using DeviceFlow.Core.Ports;
@@ -26,12 +27,16 @@ namespace DeviceFlow.Drivers.Wifi
             _clock = clock;
         }
 
+        /// <summary>
+        /// Asks the interface itself: after ConnectDhcp the helper's Status stays NetworkIsReady when the link drops
+        /// (only SetupNetworkHelper subscribes to address changes), so it cannot tell.
+        /// </summary>
         public bool IsUp
         {
             get
             {
                 DateTime utcNow;
-                return WifiNetworkHelper.Status == NetworkHelperStatus.NetworkIsReady && _clock.TryGetUtcNow(out utcNow);
+                return HasAddress() && _clock.TryGetUtcNow(out utcNow);
             }
         }
 
@@ -58,6 +63,21 @@ namespace DeviceFlow.Drivers.Wifi
             {
                 timeout.Dispose();
             }
+        }
+
+        /// <summary>The same test WifiNetworkHelper makes (NetworkHelperInternal.CheckIP): a station address not starting with 0.</summary>
+        private static bool HasAddress()
+        {
+            NetworkInterface[] interfaces = NetworkInterface.GetAllNetworkInterfaces();
+            for (int i = 0; i < interfaces.Length; i++)
+            {
+                if (interfaces[i].NetworkInterfaceType == NetworkInterfaceType.Wireless80211 && interfaces[i].IPv4Address[0] != '0')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Words for the log and the OLED (an enum prints as a number on nanoFramework).</summary>

@@ -40,11 +40,21 @@ namespace DeviceFlowFirmware
                 Halt(Screen(config), "CONFIG ERROR", problem, "Fix config.json", log);
             }
 
+            bool quiet = Startup.IsQuiet(power.WakeCause);
             DeviceScreen screen = Screen(config);
-            screen.ShowBooting(Version);
+            if (quiet)
+            {
+                // The panel's init sequence switches it on with stale RAM: blank it and turn it off again.
+                screen.ShowPairedIdle();
+            }
+            else
+            {
+                screen.ShowBooting(Version);
+            }
+
             PolledButton button = new PolledButton(new GpioButtonPin(config.ButtonPin), clock, waiter, config.LongPressMs);
             FlashStorage storage = new FlashStorage(FlashStorage.DefaultFolder);
-            LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock), waiter, log, new LinkScreen(screen, config.WifiSsid));
+            LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock), waiter, log, new LinkScreen(screen, config.WifiSsid, quiet));
             link.EnsureUp(-1);
 
             string rootCa = config.RootCaFile == null ? null : FlashFiles.ReadText(config.RootCaFile);

@@ -7,17 +7,23 @@ namespace DeviceFlow.Core.Device
     {
         private readonly DeviceScreen _screen;
         private readonly string _ssid;
+        private readonly bool _quiet;
 
         /// <param name="ssid">Null when the board joins with credentials stored by nanoff.</param>
-        public LinkScreen(DeviceScreen screen, string ssid)
+        /// <param name="quiet">Show failures only (a scheduled wake, see <see cref="Startup.IsQuiet"/>).</param>
+        public LinkScreen(DeviceScreen screen, string ssid, bool quiet)
         {
             _screen = screen;
             _ssid = ssid;
+            _quiet = quiet;
         }
 
         public void Connecting(int attempt)
         {
-            _screen.ShowWifiConnecting(_ssid, attempt);
+            if (!_quiet)
+            {
+                _screen.ShowWifiConnecting(_ssid, attempt);
+            }
         }
 
         public void Failed(int attempt, string problem, int retryInMs)
