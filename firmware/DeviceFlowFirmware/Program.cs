@@ -24,7 +24,7 @@ namespace DeviceFlowFirmware
 
         public static void Main()
         {
-            DebugLog log = new DebugLog();
+            ConsoleLog log = new ConsoleLog();
             EspClock clock = new EspClock();
             ThreadWaiter waiter = new ThreadWaiter();
             EspPower power = new EspPower();
@@ -84,7 +84,7 @@ namespace DeviceFlowFirmware
         }
 
         /// <summary>A setup error the maker must fix, on the OLED and in the log; the board waits for a re-flash.</summary>
-        private static void Halt(DeviceScreen screen, string title, string problem, string hint, DebugLog log)
+        private static void Halt(DeviceScreen screen, string title, string problem, string hint, ConsoleLog log)
         {
             log.Warn(title + ": " + problem);
             screen.ShowMessage(title, problem, hint);
