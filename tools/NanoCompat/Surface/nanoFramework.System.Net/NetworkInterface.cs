@@ -15,7 +15,7 @@ namespace System.Net.NetworkInformation
         public NetworkInterfaceType NetworkInterfaceType => throw null;
     }
 
-    // NetworkInterfaceType.cs (values kept in sync with the native nanoHAL_Network.h)
+    // NetworkInterfaceType.cs L15 (values kept in sync with the native nanoHAL_Network.h)
     public enum NetworkInterfaceType
     {
         Unknown = 1,
