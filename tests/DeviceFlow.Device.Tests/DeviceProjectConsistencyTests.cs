@@ -87,6 +87,23 @@ public class DeviceProjectConsistencyTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void A_project_lists_every_package_its_referenced_projects_need(string nfproj, string compat)
+    {
+        _ = compat;
+        string dir = Path.GetDirectoryName(Full(nfproj))!;
+        string[] own = NanoProject.Packages(dir).Select(p => p.Id + " " + p.Version).ToArray();
+        foreach (string reference in XDocument.Load(Full(nfproj)).Descendants(MsBuild + "ProjectReference").Select(r => r.Attribute("Include")!.Value.Replace('\\', '/')))
+        {
+            string referencedDir = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(dir, reference)))!;
+            foreach (NanoProject.Package needed in NanoProject.Packages(referencedDir))
+            {
+                Assert.Contains(needed.Id + " " + needed.Version, own);
+            }
+        }
+    }
+
     [Fact]
     public void Every_project_names_one_version_per_package()
     {
