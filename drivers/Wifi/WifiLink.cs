@@ -18,6 +18,7 @@ namespace DeviceFlow.Drivers.Wifi
         private readonly string _ssid;
         private readonly string _password;
         private readonly IClock _clock;
+        private bool _triedStored;
 
         /// <param name="ssid">Null: use the credentials nanoff's network deployment stored on the device.</param>
         public WifiLink(string ssid, string password, IClock clock)
@@ -42,13 +43,23 @@ namespace DeviceFlow.Drivers.Wifi
 
         public string LastProblem { get; private set; }
 
+        /// <summary>
+        /// The first attempt of a boot uses the stored credentials when they are for the configured network: the
+        /// radio joins them by itself, and ConnectDhcp would rewrite the device's Wi-Fi configuration in flash on
+        /// every call (WifiNetworkHelper.StoreWifiConfiguration), at every deep-sleep wake. Later attempts, or a
+        /// changed SSID, re-join actively with ConnectDhcp (which stores the new credentials).
+        /// </summary>
         public bool TryConnect(int timeoutMilliseconds)
         {
+            bool firstAttempt = !_triedStored;
+            _triedStored = true;
             CancellationTokenSource timeout = new CancellationTokenSource(timeoutMilliseconds);
             try
             {
+                bool useStored = _ssid == null || (firstAttempt && StoredSsid() == _ssid);
+
                 // Both return false instead of throwing; Automatic lets the radio re-join by itself after a drop.
-                bool up = _ssid == null
+                bool up = useStored
                     ? WifiNetworkHelper.Reconnect(true, 0, timeout.Token)
                     : WifiNetworkHelper.ConnectDhcp(_ssid, _password, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
                 LastProblem = up ? null : Describe(WifiNetworkHelper.Status);
@@ -78,6 +89,22 @@ namespace DeviceFlow.Drivers.Wifi
             }
 
             return false;
+        }
+
+        /// <summary>The SSID stored for the station interface, or null.</summary>
+        private static string StoredSsid()
+        {
+            NetworkInterface[] interfaces = NetworkInterface.GetAllNetworkInterfaces();
+            Wireless80211Configuration[] stored = Wireless80211Configuration.GetAllWireless80211Configurations();
+            for (int i = 0; i < interfaces.Length; i++)
+            {
+                if (interfaces[i].NetworkInterfaceType == NetworkInterfaceType.Wireless80211 && interfaces[i].SpecificConfigId < stored.Length)
+                {
+                    return stored[interfaces[i].SpecificConfigId].Ssid;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Words for the log and the OLED (an enum prints as a number on nanoFramework).</summary>

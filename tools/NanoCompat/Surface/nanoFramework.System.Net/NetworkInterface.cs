@@ -13,6 +13,13 @@ namespace System.Net.NetworkInformation
 
         // NetworkInterface.cs L457
         public NetworkInterfaceType NetworkInterfaceType => throw null;
+
+        // NetworkInterface.cs L468: index of this interface's entry in GetAllWireless80211Configurations()
+        public uint SpecificConfigId
+        {
+            get => throw null;
+            set => throw null;
+        }
     }
 
     // NetworkInterfaceType.cs L15 (values kept in sync with the native nanoHAL_Network.h)
