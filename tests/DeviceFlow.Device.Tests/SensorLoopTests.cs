@@ -42,7 +42,7 @@ public class SensorLoopTests
     {
         public List<int> Sleeps { get; } = new();
 
-        public WakeCause WakeCause => WakeCause.PowerOn;
+        public WakeCause WakeCause { get; set; } = WakeCause.Timer;
 
         public void DeepSleep(int seconds) => Sleeps.Add(seconds);
     }
@@ -106,6 +106,21 @@ public class SensorLoopTests
         Loop(new ScriptedButton(ButtonPress.Short), deepSleep: true).RunOnce();
 
         Assert.Single(_task.Seen);
+        Assert.Equal(new[] { 60 }, _power.Sleeps);
+    }
+
+    [Fact]
+    public void After_a_power_on_the_first_interval_is_spent_awake_listening_for_the_button()
+    {
+        PairingAnswers();
+        _power.WakeCause = WakeCause.PowerOn;
+        var button = new ScriptedButton(ButtonPress.Short, ButtonPress.None);
+        SensorLoop loop = Loop(button, deepSleep: true);
+        loop.RunOnce();
+        Assert.Empty(_power.Sleeps);
+        Assert.Equal(2, button.Waits);
+
+        loop.RunOnce();
         Assert.Equal(new[] { 60 }, _power.Sleeps);
     }
 

@@ -7,7 +7,9 @@ namespace DeviceFlow.Core.Device
     /// <summary>
     /// After pairing: one reading per interval. Between readings the board either waits with Wi-Fi kept (a
     /// button press can pair, retry or reset meanwhile) or, when config.json asks, deep-sleeps; the tokens are
-    /// in flash already, so the reboot that ends deep sleep goes straight back to reading.
+    /// in flash already, so the reboot that ends deep sleep goes straight back to reading. A deep-sleeping board
+    /// hears no button, so after a power-on or reset it stays awake for its first interval: that is the
+    /// maker's window for a long press (factory reset).
     /// </summary>
     public sealed class SensorLoop
     {
@@ -19,9 +21,11 @@ namespace DeviceFlow.Core.Device
         private readonly ILog _log;
         private readonly int _intervalSeconds;
         private readonly bool _deepSleep;
+        private bool _awakeWindow;
 
         public SensorLoop(DeviceLifecycle lifecycle, LinkKeeper link, IButton button, IPower power, ISensorTask task, ILog log, int intervalSeconds, bool deepSleep)
         {
+            _awakeWindow = !Startup.IsQuiet(power.WakeCause);
             _lifecycle = lifecycle;
             _link = link;
             _button = button;
@@ -52,7 +56,9 @@ namespace DeviceFlow.Core.Device
                 _task.Run(_lifecycle.Tokens.ReportUnauthorized(token.AccessToken));
             }
 
-            if (_deepSleep && _lifecycle.IsPaired)
+            bool awakeWindow = _awakeWindow;
+            _awakeWindow = false;
+            if (_deepSleep && _lifecycle.IsPaired && !awakeWindow)
             {
                 _log.Info("sensor: deep sleep for " + _intervalSeconds + " s");
                 _power.DeepSleep(_intervalSeconds);
