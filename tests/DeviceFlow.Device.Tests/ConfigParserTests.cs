@@ -122,9 +122,19 @@ public class ConfigParserTests
     [InlineData("""{"provider":"github","client_id":"c","sensor":{"deep_sleep":"yes"}}""", "sensor.deep_sleep: must be true or false")]
     [InlineData("""{"provider":"github","client_id":"c","http_timeout_seconds":1.5}""", "http_timeout_seconds: must be a whole number from 5 to 120")]
     [InlineData("""{"provider":"github","client_id":"c","wifi":{"password":"pw"}}""", "wifi.ssid: required")]
+    [InlineData("""{"provider":"github","client-id":"c"}""", "client-id: unknown field (a typo?)")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"sda":21,"sdl":22}}""", "oled.sdl: unknown field (a typo?)")]
+    [InlineData("""{"provider":"github","client_id":"c","sensor":{"interval":30}}""", "sensor.interval: unknown field (a typo?)")]
     public void Bad_fields_are_named(string json, string expected)
     {
         Assert.Equal(expected, ErrorOf(json));
+    }
+
+    [Fact]
+    public void Fields_starting_with_an_underscore_are_comments()
+    {
+        Assert.NotNull(Parse("""{"_comment":"my sensor","provider":"github","client_id":"c","oled":{"_note":"0x3C"}}""", out string? error));
+        Assert.Null(error);
     }
 
     [Fact]

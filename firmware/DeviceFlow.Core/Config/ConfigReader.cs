@@ -11,6 +11,7 @@ namespace DeviceFlow.Core.Config
     {
         private readonly Hashtable _fields;
         private readonly string _prefix;
+        private readonly Hashtable _known = new Hashtable();
         private string _missing;
 
         public ConfigReader(Hashtable fields)
@@ -49,6 +50,22 @@ namespace DeviceFlow.Core.Config
             }
         }
 
+        /// <summary>
+        /// A field this reader never asked for is most likely a typo ("client-id"); saying so beats the "required"
+        /// error it would otherwise cause. Names starting with "_" are the maker's comments and are skipped.
+        /// </summary>
+        public void RejectUnknown()
+        {
+            foreach (object key in _fields.Keys)
+            {
+                string name = key as string;
+                if (name != null && !name.StartsWith("_") && !_known.Contains(name))
+                {
+                    Fail(_prefix + name, "unknown field (a typo?)");
+                }
+            }
+        }
+
         /// <summary>Reports the first missing required field, after type errors (which say more).</summary>
         public void RequireOne()
         {
@@ -60,7 +77,7 @@ namespace DeviceFlow.Core.Config
 
         public Hashtable Section(string name)
         {
-            object value = _fields[name];
+            object value = Get(name);
             if (value == null)
             {
                 return null;
@@ -78,7 +95,7 @@ namespace DeviceFlow.Core.Config
         /// <summary>A non-empty string, or null when absent (then recorded as missing if required).</summary>
         public string Text(string name, bool required)
         {
-            object value = _fields[name];
+            object value = Get(name);
             string text = value as string;
             if (value != null && text == null)
             {
@@ -114,7 +131,7 @@ namespace DeviceFlow.Core.Config
 
         public int Number(string name, int fallback, int min, int max)
         {
-            object value = _fields[name];
+            object value = Get(name);
             if (value == null)
             {
                 return fallback;
@@ -131,7 +148,7 @@ namespace DeviceFlow.Core.Config
 
         public bool Flag(string name, bool fallback)
         {
-            object value = _fields[name];
+            object value = Get(name);
             if (value == null)
             {
                 return fallback;
@@ -167,6 +184,12 @@ namespace DeviceFlow.Core.Config
                     Fail(_prefix + name, "must be none, body or basic");
                     return ClientAuthStyle.None;
             }
+        }
+
+        private object Get(string name)
+        {
+            _known[name] = name;
+            return _fields[name];
         }
     }
 }

@@ -39,6 +39,7 @@ namespace DeviceFlow.Core.Config
                 ConfigReader wifiReader = new ConfigReader(wifi, "wifi.");
                 config.WifiSsid = wifiReader.Text("ssid", true);
                 config.WifiPassword = wifiReader.Text("password", false);
+                wifiReader.RejectUnknown();
                 reader.Absorb(wifiReader);
             }
 
@@ -51,6 +52,7 @@ namespace DeviceFlow.Core.Config
             config.HttpTimeoutSeconds = reader.Number("http_timeout_seconds", config.HttpTimeoutSeconds, 5, 120);
 
             ReadHardware(reader, config);
+            reader.RejectUnknown();
             reader.RequireOne();
             CheckProvider(reader, config);
             error = reader.Error;
@@ -109,6 +111,7 @@ namespace DeviceFlow.Core.Config
                 config.SdaPin = oledReader.Number("sda", config.SdaPin, 0, MaxPin);
                 config.SclPin = oledReader.Number("scl", config.SclPin, 0, MaxPin);
                 config.OledAddress = oledReader.Number("address", config.OledAddress, 0x08, 0x77);
+                oledReader.RejectUnknown();
                 reader.Absorb(oledReader);
             }
 
@@ -118,6 +121,7 @@ namespace DeviceFlow.Core.Config
                 ConfigReader buttonReader = new ConfigReader(button, "button.");
                 config.ButtonPin = buttonReader.Number("pin", config.ButtonPin, 0, MaxPin);
                 config.LongPressMs = buttonReader.Number("long_press_ms", config.LongPressMs, 1000, 10000);
+                buttonReader.RejectUnknown();
                 reader.Absorb(buttonReader);
             }
 
@@ -127,6 +131,7 @@ namespace DeviceFlow.Core.Config
                 ConfigReader sensorReader = new ConfigReader(sensor, "sensor.");
                 config.SensorIntervalSeconds = sensorReader.Number("interval_seconds", config.SensorIntervalSeconds, 10, 86400);
                 config.DeepSleepBetweenReadings = sensorReader.Flag("deep_sleep", false);
+                sensorReader.RejectUnknown();
                 reader.Absorb(sensorReader);
             }
 
