@@ -29,8 +29,20 @@ namespace DeviceFlow.Drivers.Oled
             // Before the device is created: the I2C driver takes the pins the mapping holds at that moment.
             Configuration.SetPinFunction(sdaPin, DeviceFunction.I2C1_DATA);
             Configuration.SetPinFunction(sclPin, DeviceFunction.I2C1_CLOCK);
-            _panel = new Ssd1306(I2cDevice.Create(new I2cConnectionSettings(BusId, address)));
+            I2cDevice device = I2cDevice.Create(new I2cConnectionSettings(BusId, address));
+
+            // I2C writes report a missing device in their result rather than throwing, so ask once: a lone
+            // control byte (0x00, "commands follow") changes nothing on a panel that is there.
+            if (device.WriteByte(0x00).Status != I2cTransferStatus.FullTransfer)
+            {
+                Problem = "no SSD1306 answers at address " + address + " on SDA " + sdaPin + " / SCL " + sclPin + ": check the wiring and oled.address";
+            }
+
+            _panel = new Ssd1306(device);
         }
+
+        /// <summary>Why the panel probably shows nothing (for the log), or null when it answered.</summary>
+        public string Problem { get; }
 
         public void Show(byte[] frame)
         {

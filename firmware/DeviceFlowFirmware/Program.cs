@@ -37,11 +37,11 @@ namespace DeviceFlowFirmware
             {
                 // The pins may be what is wrong, so the error goes to the panel on the default wiring.
                 config = new DeviceConfig();
-                Halt(Screen(config), "CONFIG ERROR", problem, "Fix config.json", log);
+                Halt(Screen(config, log), "CONFIG ERROR", problem, "Fix config.json", log);
             }
 
             bool quiet = Startup.IsQuiet(power.WakeCause);
-            DeviceScreen screen = Screen(config);
+            DeviceScreen screen = Screen(config, log);
             if (quiet)
             {
                 // The panel's init sequence switches it on with stale RAM: blank it and turn it off again.
@@ -78,9 +78,15 @@ namespace DeviceFlowFirmware
             new SensorLoop(lifecycle, link, button, power, new SensorTask(log), log, config.SensorIntervalSeconds, config.DeepSleepBetweenReadings).Run();
         }
 
-        private static DeviceScreen Screen(DeviceConfig config)
+        private static DeviceScreen Screen(DeviceConfig config, ConsoleLog log)
         {
-            return new DeviceScreen(new OledDisplay(config.SdaPin, config.SclPin, config.OledAddress));
+            OledDisplay display = new OledDisplay(config.SdaPin, config.SclPin, config.OledAddress);
+            if (display.Problem != null)
+            {
+                log.Warn("oled: " + display.Problem);
+            }
+
+            return new DeviceScreen(display);
         }
 
         /// <summary>A setup error the maker must fix, on the OLED and in the log; the board waits for a re-flash.</summary>

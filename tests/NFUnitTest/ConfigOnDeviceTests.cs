@@ -31,5 +31,15 @@ namespace NFUnitTest
             Assert.IsNull(config);
             Assert.AreEqual("oled.sda: must be a whole number from 0 to 39", error);
         }
+
+        [TestMethod]
+        public static void An_unknown_field_is_named_through_the_hashtable_keys()
+        {
+            string error;
+            DeviceConfig config = DeviceConfigParser.Parse("{\"provider\":\"github\",\"client_id\":\"c\",\"sensor\":{\"intervall_seconds\":30}}", new NanoJsonParser(), out error);
+
+            Assert.IsNull(config);
+            Assert.AreEqual("sensor.intervall_seconds: unknown field (a typo?)", error);
+        }
     }
 }

@@ -14,5 +14,25 @@ namespace System.Device.I2c
     {
         // I2cDevice.cs L119
         public static I2cDevice Create(I2cConnectionSettings settings) => throw null;
+
+        // I2cDevice.cs L69: reports a missing device in the result instead of throwing.
+        public I2cTransferResult WriteByte(byte value) => throw null;
+    }
+
+    // I2cTransferResult.cs L11
+    public struct I2cTransferResult
+    {
+        // I2cTransferResult.cs L28
+        public I2cTransferStatus Status => throw null;
+    }
+
+    // I2cTransferStatus.cs L10
+    public enum I2cTransferStatus
+    {
+        UnknownError,
+        FullTransfer,
+        ClockStretchTimeout,
+        PartialTransfer,
+        SlaveAddressNotAcknowledged,
     }
 }
