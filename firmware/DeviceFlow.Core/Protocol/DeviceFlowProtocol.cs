@@ -16,6 +16,9 @@ namespace DeviceFlow.Core.Protocol
         private readonly ClientConfig _config;
         private readonly IHttpTransport _transport;
         private readonly IJsonParser _json;
+        private string _pollDeviceCode;
+        private string _pollBody;
+        private string _pollAuthorization;
 
         public DeviceFlowProtocol(ClientConfig config, IHttpTransport transport, IJsonParser json)
         {
@@ -34,7 +37,7 @@ namespace DeviceFlow.Core.Protocol
             string authorization = AddClientAuthentication(body);
             body.Add("scope", _config.Scope);
 
-            ServerAnswer answer = Post(_config.DeviceAuthorizationUrl, body, authorization);
+            ServerAnswer answer = Post(_config.DeviceAuthorizationUrl, body.ToString(), authorization);
             switch (answer.Kind)
             {
                 case AnswerKind.Fields:
@@ -55,11 +58,18 @@ namespace DeviceFlow.Core.Protocol
         /// <summary>§3.4: one device access token request. The caller paces these (§3.5).</summary>
         public TokenAnswer PollToken(string deviceCode)
         {
-            FormBody body = new FormBody();
-            body.Add("grant_type", DeviceCodeGrantType);
-            body.Add("device_code", deviceCode);
-            string authorization = AddClientAuthentication(body);
-            return ReadTokenAnswer(Post(_config.TokenUrl, body, authorization));
+            // Every poll of one code sends the same form: build it once, not every few seconds on a small heap.
+            if (deviceCode != _pollDeviceCode)
+            {
+                FormBody body = new FormBody();
+                body.Add("grant_type", DeviceCodeGrantType);
+                body.Add("device_code", deviceCode);
+                _pollAuthorization = AddClientAuthentication(body);
+                _pollBody = body.ToString();
+                _pollDeviceCode = deviceCode;
+            }
+
+            return ReadTokenAnswer(Post(_config.TokenUrl, _pollBody, _pollAuthorization));
         }
 
         /// <summary>RFC 6749 §6: exchange a refresh token for a new access token (and maybe a rotated refresh token).</summary>
@@ -69,12 +79,12 @@ namespace DeviceFlow.Core.Protocol
             body.Add("grant_type", "refresh_token");
             body.Add("refresh_token", refreshToken);
             string authorization = AddClientAuthentication(body);
-            return ReadTokenAnswer(Post(_config.TokenUrl, body, authorization));
+            return ReadTokenAnswer(Post(_config.TokenUrl, body.ToString(), authorization));
         }
 
-        private ServerAnswer Post(string url, FormBody body, string authorization)
+        private ServerAnswer Post(string url, string formBody, string authorization)
         {
-            HttpResult result = _transport.Send(HttpRequest.PostForm(url, body.ToString(), authorization, _config.MaxResponseBytes));
+            HttpResult result = _transport.Send(HttpRequest.PostForm(url, formBody, authorization, _config.MaxResponseBytes));
             return ServerAnswer.Read(result, _json, _config.MaxResponseBytes);
         }
 

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DeviceFlow.Measure.Report;
+
+namespace DeviceFlow.Measure.Size;
+
+/// <summary>
+/// Table 5: the device-side assemblies as NanoCompat compiles them against the real nanoFramework mscorlib,
+/// next to that mscorlib (the baseline every device carries) and the 48 KB goal for the core.
+/// </summary>
+public static class CodeSizeSection
+{
+    public const int GoalCoreBytes = 48 * 1024;
+
+    public static Section Run(string repositoryRoot, string configuration, string coreLibraryVersion)
+    {
+        string nanoCompat = Path.Combine(repositoryRoot, "tools", "NanoCompat");
+        string[] surfaces = Directory.GetDirectories(Path.Combine(nanoCompat, "Surface")).Select(Path.GetFileName).ToArray()!;
+        List<string> assemblies = DeviceAssemblies(nanoCompat, configuration, surfaces);
+        string mscorlib = FindMscorlib(coreLibraryVersion);
+
+        var section = new Section(5, "Code size of the device-side assemblies (NanoCompat build, " + configuration + ")");
+        AssemblySize baseline = AssemblySize.Read(mscorlib);
+        var table = new MarkdownTable("assembly", "file B", "IL B", "metadata B", "types", "methods", "file vs 48 KB goal", "file vs mscorlib " + coreLibraryVersion);
+        foreach (AssemblySize size in assemblies.Select(AssemblySize.Read).Append(baseline))
+        {
+            table.Row(size.Name, size.FileBytes, size.IlBytes, size.MetadataBytes, size.Types, size.Methods,
+                MarkdownTable.Ratio((double)size.FileBytes / GoalCoreBytes), MarkdownTable.Ratio((double)size.FileBytes / baseline.FileBytes));
+        }
+
+        section.Tables.Add(table);
+        section.Notes.Add("Baseline: nanoFramework.CoreLibrary's mscorlib.dll (what every device already carries), measured in the same run. Goal: core ≤ 48 KB.");
+        section.Notes.Add("The device loads a .pe that nanoFramework's metadata processor makes from each .dll (not available here); it is smaller than the .dll, so the file size is an upper bound.");
+        if (assemblies.Count == 1)
+        {
+            section.Notes.Add("No driver assembly is built by NanoCompat yet: only the core is listed.");
+        }
+
+        return section;
+    }
+
+    /// <summary>Every assembly a NanoCompat project (other than a reference surface) produced.</summary>
+    private static List<string> DeviceAssemblies(string nanoCompat, string configuration, string[] surfaces)
+    {
+        var found = new List<string>();
+        foreach (string project in Directory.GetFiles(nanoCompat, "*.csproj", SearchOption.AllDirectories))
+        {
+            string directory = Path.GetDirectoryName(project)!;
+            if (directory.Contains(Path.DirectorySeparatorChar + "Surface" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string output = Path.Combine(directory, "bin", configuration);
+            if (!Directory.Exists(output))
+            {
+                throw new InvalidOperationException("not built: " + project + " (build the Measure project in " + configuration + " first)");
+            }
+
+            found.AddRange(Directory.GetFiles(output, "*.dll", SearchOption.AllDirectories)
+                .Where(dll => !IsDependency(Path.GetFileNameWithoutExtension(dll), surfaces)));
+        }
+
+        return found.Distinct().OrderBy(dll => dll.Contains("DeviceFlow.Core", StringComparison.Ordinal) ? 0 : 1).ThenBy(dll => dll, StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsDependency(string name, string[] surfaces)
+        => name == "mscorlib" || surfaces.Contains(name) || name.StartsWith("nanoFramework.", StringComparison.Ordinal) || name.StartsWith("System.", StringComparison.Ordinal);
+
+    /// <summary>The mscorlib.dll of the nanoFramework.CoreLibrary version the device build uses, from the NuGet cache.</summary>
+    private static string FindMscorlib(string coreLibraryVersion)
+    {
+        string home = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        string path = Path.Combine(home, "nanoframework.corelibrary", coreLibraryVersion, "lib", "mscorlib.dll");
+        return File.Exists(path) ? path : throw new InvalidOperationException("nanoFramework mscorlib.dll not found at " + path + " (restore NanoCompat first)");
+    }
+}
