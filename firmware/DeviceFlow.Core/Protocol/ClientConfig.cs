@@ -32,6 +32,9 @@ namespace DeviceFlow.Core.Protocol
 
         public string TokenUrl { get; set; }
 
+        /// <summary>RFC 7009 revocation endpoint, or null when the provider has none (a reset then only forgets).</summary>
+        public string RevocationUrl { get; set; }
+
         public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
     }
 }

@@ -82,6 +82,28 @@ namespace DeviceFlow.Core.Protocol
             return ReadTokenAnswer(Post(_config.TokenUrl, body.ToString(), authorization));
         }
 
+        /// <summary>
+        /// RFC 7009 §2.1: revoke a refresh token (which also ends its access tokens), authenticated like the token
+        /// endpoint. §2.2: HTTP 200 means done, even for a token the server no longer knows; the body is ignored.
+        /// </summary>
+        public bool Revoke(string refreshToken, out string problem)
+        {
+            FormBody body = new FormBody();
+            body.Add("token", refreshToken);
+            body.Add("token_type_hint", "refresh_token");
+            string authorization = AddClientAuthentication(body);
+            HttpResult result = _transport.Send(HttpRequest.PostForm(_config.RevocationUrl, body.ToString(), authorization, _config.MaxResponseBytes));
+            if (result.Outcome == TransportOutcome.Completed && result.StatusCode >= 200 && result.StatusCode < 300)
+            {
+                problem = null;
+                return true;
+            }
+
+            ServerAnswer answer = ServerAnswer.Read(result, _json, _config.MaxResponseBytes);
+            problem = answer.Error != null ? answer.Error.Code : answer.Problem;
+            return false;
+        }
+
         private ServerAnswer Post(string url, string formBody, string authorization)
         {
             HttpResult result = _transport.Send(HttpRequest.PostForm(url, formBody, authorization, _config.MaxResponseBytes));

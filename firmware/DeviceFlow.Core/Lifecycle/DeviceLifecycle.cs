@@ -1,0 +1,184 @@
+using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Tokens;
+
+namespace DeviceFlow.Core.Lifecycle
+{
+    /// <summary>
+    /// The device from power-on: the boot policy (stored tokens → no pairing; due tokens → refresh after a random
+    /// jitter; nothing → wait for a press), pairing on a short press, factory reset on a long one. The simulator
+    /// and the device's Program.cs drive it the same way:
+    /// <code>
+    /// lifecycle.Start();
+    /// while (true)
+    /// {
+    ///     lifecycle.EnsurePaired();
+    ///     AccessTokenResult token = lifecycle.Tokens.Get();   // use it; on a 401 call Tokens.ReportUnauthorized
+    ///     lifecycle.HandlePress(button.WaitForPress(periodMs));
+    /// }
+    /// </code>
+    /// </summary>
+    public sealed class DeviceLifecycle
+    {
+        /// <summary>Remembers that the first-boot pairing was tried, so it is tried only once per device.</summary>
+        public const string FirstBootMarker = "tokens.firstboot";
+
+        private readonly ClientConfig _config;
+        private readonly DeviceFlowProtocol _protocol;
+        private readonly PairingRunner _pairing;
+        private readonly IStorage _storage;
+        private readonly TokenStore _store;
+        private readonly IClock _clock;
+        private readonly IWaiter _waiter;
+        private readonly IButton _button;
+        private readonly IRandomSource _random;
+        private readonly ILog _log;
+        private readonly ILifecycleObserver _observer;
+        private readonly LifecycleSettings _settings;
+
+        public DeviceLifecycle(ClientConfig config, DeviceFlowProtocol protocol, PairingRunner pairing, IStorage storage, IClock clock, IWaiter waiter, IButton button, IRandomSource random, ILog log, ILifecycleObserver observer, LifecycleSettings settings)
+        {
+            _config = config;
+            _protocol = protocol;
+            _pairing = pairing;
+            _storage = storage;
+            _clock = clock;
+            _waiter = waiter;
+            _button = button;
+            _random = random;
+            _log = log;
+            _observer = observer;
+            _settings = settings;
+            _store = new TokenStore(storage, TokenStore.IdentityOf(config.TokenUrl, config.ClientId), log);
+            Tokens = new AccessTokenSource(protocol, _store, clock, log, settings.Tokens);
+            Phase = LifecyclePhase.Booting;
+        }
+
+        /// <summary>The application's access tokens (valid token or why not; 401 → one refresh).</summary>
+        public AccessTokenSource Tokens { get; }
+
+        public LifecyclePhase Phase { get; private set; }
+
+        public bool IsPaired
+        {
+            get { return _store.Current != null; }
+        }
+
+        /// <summary>The boot policy. Returns without waiting for the user: Ready, or WaitingForPress.</summary>
+        public LifecyclePhase Start()
+        {
+            Enter(LifecyclePhase.Booting, null);
+            TokenSet stored = _store.Load();
+            if (stored == null)
+            {
+                if (_settings.PairOnFirstBoot && _storage.Read(FirstBootMarker) == null)
+                {
+                    _storage.Write(FirstBootMarker, new byte[] { 1 });
+                    _log.Info("lifecycle: first boot, pairing at once");
+                    return Pair();
+                }
+
+                return Enter(LifecyclePhase.WaitingForPress, null);
+            }
+
+            if (stored.RefreshToken != null && stored.Expiry.Freshness(_clock, _settings.Tokens.RefreshSkewSeconds) != TokenFreshness.Fresh)
+            {
+                Enter(LifecyclePhase.Refreshing, null);
+                WaitJitter();
+            }
+
+            return Settle(Tokens.Get());
+        }
+
+        /// <summary>Blocks until the device holds tokens: a short press pairs, a long press resets.</summary>
+        public void EnsurePaired()
+        {
+            while (!IsPaired)
+            {
+                HandlePress(_button.WaitForPress(-1));
+            }
+        }
+
+        /// <summary>Short press: pair when unpaired, else retry a failing refresh. Long press: factory reset.</summary>
+        public LifecyclePhase HandlePress(ButtonPress press)
+        {
+            if (press == ButtonPress.Long)
+            {
+                return FactoryReset();
+            }
+
+            if (press == ButtonPress.Short)
+            {
+                return IsPaired ? Settle(Tokens.Get()) : Pair();
+            }
+
+            return Phase;
+        }
+
+        /// <summary>
+        /// Re-pair / factory reset: revokes the refresh token where the provider has an endpoint (RFC 7009, best
+        /// effort: a failure is logged and the reset goes on), then deletes our token blobs and nothing else.
+        /// </summary>
+        public LifecyclePhase FactoryReset()
+        {
+            Enter(LifecyclePhase.Resetting, null);
+            TokenSet tokens = _store.Current;
+            if (tokens != null && tokens.RefreshToken != null && _config.RevocationUrl != null)
+            {
+                string problem;
+                bool revoked = _protocol.Revoke(tokens.RefreshToken, out problem);
+                _log.Info("lifecycle: revocation " + (revoked ? "done" : "failed (" + problem + "); forgetting anyway"));
+            }
+
+            Tokens.Forget();
+            _log.Info("lifecycle: factory reset done");
+            return Enter(LifecyclePhase.WaitingForPress, "reset");
+        }
+
+        private LifecyclePhase Pair()
+        {
+            Enter(LifecyclePhase.Pairing, null);
+            PairingState state = _pairing.Pair();
+            if (state.Phase != PairingPhase.Authorized)
+            {
+                return Enter(LifecyclePhase.WaitingForPress, state.Reason);
+            }
+
+            // The successful poll's send time is not exposed; counting from now overstates the lifetime by one
+            // round trip, which the refresh skew margin absorbs.
+            Tokens.Adopt(state.Tokens, _clock.MonotonicMilliseconds);
+            return Enter(LifecyclePhase.Ready, null);
+        }
+
+        private LifecyclePhase Settle(AccessTokenResult result)
+        {
+            if (result.Status == AccessTokenStatus.Ok || result.Status == AccessTokenStatus.Unavailable)
+            {
+                return Enter(LifecyclePhase.Ready, result.Reason);
+            }
+
+            return Enter(LifecyclePhase.WaitingForPress, result.Reason);
+        }
+
+        private void WaitJitter()
+        {
+            int maxMs = _settings.BootRefreshJitterMaxMs;
+            if (maxMs <= 0)
+            {
+                return;
+            }
+
+            int jitterMs = _random.Next(maxMs + 1);
+            _log.Info("lifecycle: refresh due; waiting " + jitterMs + " ms of jitter first");
+            _waiter.Wait(jitterMs);
+        }
+
+        private LifecyclePhase Enter(LifecyclePhase phase, string reason)
+        {
+            Phase = phase;
+            _observer.Changed(new LifecycleStatus(phase, reason, _store.Health));
+            return phase;
+        }
+    }
+}
