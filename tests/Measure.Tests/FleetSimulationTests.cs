@@ -42,8 +42,8 @@ public class FleetSimulationTests
     [Fact]
     public void Refresh_delays_spread_the_fleet_over_the_window()
     {
-        FleetProvider burst = FleetSimulation.RebootWithStoredTokens(1000, seed: 1, _ => 0);
-        FleetProvider spread = FleetSimulation.RebootWithStoredTokens(1000, seed: 1, r => Draw.Uniform(r, 0, 20_000));
+        FleetProvider burst = FleetSimulation.RebootWithStoredTokens(1000, seed: 1, bootRefreshJitterMaxMs: 0);
+        FleetProvider spread = FleetSimulation.RebootWithStoredTokens(1000, seed: 1, bootRefreshJitterMaxMs: 20_000);
 
         Assert.Equal(1000, burst.Refreshes.Total);
         Assert.Equal(1000, spread.Refreshes.Total);

@@ -1,4 +1,5 @@
 using System;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Measure.Report;
 
 namespace DeviceFlow.Measure.Fleet;
@@ -10,8 +11,8 @@ public static class FleetSection
     public const int Seed = 8;
     public const int IntervalSeconds = 5;
 
-    /// <summary>Harness stand-in for the firmware's boot-time refresh jitter until the core's lifecycle provides it.</summary>
-    public const long ModelRefreshJitterMs = 60_000;
+    /// <summary>The firmware's default boot-time refresh jitter bound.</summary>
+    public static readonly int FirmwareJitterMs = new LifecycleSettings().BootRefreshJitterMaxMs;
 
     /// <summary>issue #8: the peak may exceed an even spread over the window by at most 20 %.</summary>
     public static double GoalPeak(int fleet, double windowSeconds) => 1.2 * fleet / windowSeconds;
@@ -21,15 +22,15 @@ public static class FleetSection
         var section = new Section(6, $"Fleet of {Devices:N0} devices rebooting at t = 0 (virtual time, requests/s at the provider)");
         var table = new MarkdownTable("scenario", "spread", "requests", "busy s", "peak/s (all)", "peak/s (refresh or poll)", "mean/s", "goal peak/s", "peak vs goal");
 
-        Row(table, "stored tokens need refresh", "none (network-ready 3–5 s)", FleetSimulation.RebootWithStoredTokens(Devices, Seed, _ => 0), ModelRefreshJitterMs / 1000.0, refresh: true);
-        Row(table, "stored tokens need refresh", $"uniform 0–{ModelRefreshJitterMs / 1000} s (harness model)", FleetSimulation.RebootWithStoredTokens(Devices, Seed, r => Draw.Uniform(r, 0, ModelRefreshJitterMs)), ModelRefreshJitterMs / 1000.0, refresh: true);
+        Row(table, "stored tokens need refresh", "jitter off (BootRefreshJitterMaxMs = 0)", FleetSimulation.RebootWithStoredTokens(Devices, Seed, 0), FirmwareJitterMs / 1000.0, refresh: true);
+        Row(table, "stored tokens need refresh", $"firmware jitter 0–{FirmwareJitterMs / 1000} s (LifecycleSettings default)", FleetSimulation.RebootWithStoredTokens(Devices, Seed, FirmwareJitterMs), FirmwareJitterMs / 1000.0, refresh: true);
         Row(table, "need pairing, realistic presses", "press log-normal, median 5 min", FleetSimulation.RebootNeedingPairing(Devices, Seed, RealisticPressMs, _ => 0, IntervalSeconds), double.NaN, refresh: false);
         Row(table, "need pairing, worst case", "all pressed within 1 s; firmware as is", FleetSimulation.RebootNeedingPairing(Devices, Seed, WorstCasePressMs, _ => 0, IntervalSeconds), IntervalSeconds, refresh: false);
         Row(table, "need pairing, worst case", $"+ first-poll jitter 0–{IntervalSeconds} s (model, not in firmware)", FleetSimulation.RebootNeedingPairing(Devices, Seed, WorstCasePressMs, r => Draw.Uniform(r, 0, IntervalSeconds * 1000L), IntervalSeconds), IntervalSeconds, refresh: false);
 
         section.Tables.Add(table);
         section.Notes.Add($"Goal: peak ≤ 1.2 × fleet / spread window; the window is the refresh jitter bound for refreshes and the polling interval ({IntervalSeconds} s) for polls. The baseline is the even spread, fleet / window, from the same run's fleet size.");
-        section.Notes.Add("Devices run the real DeviceFlowProtocol and PairingRunner; round trips 80–400 ms, users approve 15 s + log-normal (median 30 s) after the code is shown. Seeded: every run prints the same figures.");
+        section.Notes.Add("Devices run the real core: DeviceLifecycle.Start (boot policy, jitter, refresh through AccessTokenSource) and PairingRunner; every device is network-ready 3–5 s after power returns; round trips 80–400 ms, users approve 15 s + log-normal (median 30 s) after the code is shown. Seeded: every run prints the same figures.");
         section.Notes.Add("The worst case (every button pressed in the same second) needs a script or a factory line: RFC 8628 §3.1 leaves the start to the user, so the device-authorization burst in that row is user-driven.");
         return section;
     }

@@ -1,13 +1,15 @@
 using System;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Tokens;
 using DeviceFlow.Host;
 
 namespace DeviceFlow.Measure.Fleet;
 
 /// <summary>
-/// A fleet that reboots at t = 0, in virtual time. Each device runs the real core (DeviceFlowProtocol, and for
-/// pairing the PairingRunner over PairingMachine) against one shared provider that counts arrivals. Devices do
+/// A fleet that reboots at t = 0, in virtual time. Each device runs the real core (DeviceLifecycle's boot policy for
+/// refreshes, the PairingRunner over PairingMachine for pairing) against one shared provider that counts arrivals. Devices do
 /// not interact except through that count, so they run one after another, each on its own clock.
 /// </summary>
 public static class FleetSimulation
@@ -26,19 +28,30 @@ public static class FleetSimulation
         TokenUrl = FleetProvider.TokenUrl,
     };
 
-    /// <summary>Every device has stored tokens that need refreshing: one refresh once its network is up, plus its delay.</summary>
-    public static FleetProvider RebootWithStoredTokens(int devices, int seed, Func<Random, long> refreshDelayMs)
+    /// <summary>
+    /// Every device has stored tokens whose age cannot be known after the reboot (so a refresh is due), and boots
+    /// through the firmware's DeviceLifecycle: its boot policy waits the configured random jitter, then refreshes.
+    /// </summary>
+    public static FleetProvider RebootWithStoredTokens(int devices, int seed, int bootRefreshJitterMaxMs)
     {
         var random = new Random(seed);
+        var jitter = new SystemRandomSource(seed);
+        var settings = new LifecycleSettings { BootRefreshJitterMaxMs = bootRefreshJitterMaxMs };
         var provider = new FleetProvider();
         var parser = new SystemTextJsonParser();
+        ClientConfig config = Config();
         for (int i = 0; i < devices; i++)
         {
-            var time = new DeviceTime(NetworkReadyMs(random) + refreshDelayMs(random), 0);
-            var protocol = new DeviceFlowProtocol(Config(), new DeviceLink(provider, time, RoundTripMs(random)), parser);
-            if (protocol.Refresh("rt-" + i).Kind != TokenAnswerKind.Tokens)
+            var flash = new MemoryFlash();
+            new TokenStore(flash, TokenStore.IdentityOf(config.TokenUrl, config.ClientId), Silent.Instance)
+                .Save(new TokenSet("at-" + i, "rt-" + i, "Bearer", null, new TokenExpiry(ExpiryKind.Unknowable, 0)));
+            var time = new DeviceTime(NetworkReadyMs(random), 0);
+            var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)), parser);
+            var pairing = new PairingRunner(protocol, time, time, Silent.Instance, Silent.Instance);
+            var device = new DeviceLifecycle(config, protocol, pairing, flash, time, time, Silent.Instance, jitter, Silent.Instance, Silent.Instance, settings);
+            if (device.Start() != LifecyclePhase.Ready || provider.Refreshes.Total != i + 1)
             {
-                throw new InvalidOperationException("fleet model: refresh of device " + i + " failed");
+                throw new InvalidOperationException("fleet model: device " + i + " did not boot by one refresh (" + device.Phase + ")");
             }
         }
 

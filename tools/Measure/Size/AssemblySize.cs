@@ -1,5 +1,6 @@
 using System.IO;
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 
 namespace DeviceFlow.Measure.Size;
@@ -9,7 +10,7 @@ namespace DeviceFlow.Measure.Size;
 /// from the file by its metadata processor (not available here), which keeps the IL and a reduced metadata, so the
 /// file size is an upper bound and IL + metadata the part that scales with the code.
 /// </summary>
-public sealed record AssemblySize(string Name, long FileBytes, long IlBytes, long MetadataBytes, int Types, int Methods)
+public sealed record AssemblySize(string Name, long FileBytes, long IlBytes, long MetadataBytes, int Types, int Methods, string MetadataHeaps)
 {
     public static AssemblySize Read(string path)
     {
@@ -28,6 +29,8 @@ public sealed record AssemblySize(string Name, long FileBytes, long IlBytes, lon
             }
         }
 
-        return new AssemblySize(Path.GetFileNameWithoutExtension(path), new FileInfo(path).Length, il, pe.PEHeaders.MetadataSize, metadata.TypeDefinitions.Count, methods);
+        string heaps = "names (#Strings) " + metadata.GetHeapSize(HeapIndex.String) + " B, string literals (#US) " + metadata.GetHeapSize(HeapIndex.UserString)
+            + " B, signatures (#Blob) " + metadata.GetHeapSize(HeapIndex.Blob) + " B";
+        return new AssemblySize(Path.GetFileNameWithoutExtension(path), new FileInfo(path).Length, il, pe.PEHeaders.MetadataSize, metadata.TypeDefinitions.Count, methods, heaps);
     }
 }
