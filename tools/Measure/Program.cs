@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using DeviceFlow.Measure.Fleet;
 using DeviceFlow.Measure.Memory;
+using DeviceFlow.Measure.Pairing;
 using DeviceFlow.Measure.Report;
 using DeviceFlow.Measure.Size;
 
@@ -23,10 +24,28 @@ public static class Program
         string configuration = Metadata("Configuration");
         Console.WriteLine("## Measurements\n");
         Console.WriteLine(MachineDescription.Describe() + "\n");
+        RunPairings(only, root);
         Run(only, 4, () => MemorySection.Run(Path.Combine(root, "BenchmarkDotNet.Artifacts")));
         Run(only, 5, () => CodeSizeSection.Run(root, configuration, Metadata("NanoCoreLibraryVersion")));
         Run(only, 6, FleetSection.Run);
         return 0;
+    }
+
+    /// <summary>Tables 1–3 come from the same real-time pairings, so they run together.</summary>
+    private static void RunPairings(int[] only, string root)
+    {
+        if (only.Length > 0 && !only.Any(n => n <= 3))
+        {
+            return;
+        }
+
+        Stopwatch watch = Stopwatch.StartNew();
+        foreach (Section section in PairingSection.Run(root))
+        {
+            Console.WriteLine(section);
+        }
+
+        Console.Error.WriteLine($"(tables 1–3 took {watch.Elapsed.TotalSeconds:0} s)");
     }
 
     private static void Run(int[] only, int number, Func<Section> measure)

@@ -72,7 +72,7 @@ namespace DeviceFlow.Core.Pairing
                     continue;
                 }
 
-                TokenAnswer answer = _protocol.PollToken(state.Authorization.DeviceCode);
+                TokenAnswer answer = _protocol.PollToken(state.Authorization.DeviceCode, state.Authorization.UserCode);
                 polls++;
                 state = Step(state, PairingEvent.PollAnswered(answer));
                 LogPoll(polls, answer, state);

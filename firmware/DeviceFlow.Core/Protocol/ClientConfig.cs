@@ -36,5 +36,17 @@ namespace DeviceFlow.Core.Protocol
         public string RevocationUrl { get; set; }
 
         public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+        /// <summary>
+        /// Name/value pairs (name, value, name, value ...) added to the device authorization request: Auth0's
+        /// audience, Login with Amazon's response_type=device_code. Null for none.
+        /// </summary>
+        public string[] ExtraDeviceAuthorizationParameters { get; set; }
+
+        /// <summary>grant_type of the device access token request; null means RFC 8628's URN (Amazon uses "device_code").</summary>
+        public string DeviceCodeGrantType { get; set; }
+
+        /// <summary>Send user_code with each device access token request, as Login with Amazon requires.</summary>
+        public bool SendUserCodeWhenPolling { get; set; }
     }
 }

@@ -17,6 +17,7 @@ namespace DeviceFlow.Core.Protocol
         private readonly IHttpTransport _transport;
         private readonly IJsonParser _json;
         private string _pollDeviceCode;
+        private string _pollUserCode;
         private string _pollBody;
         private string _pollAuthorization;
 
@@ -36,6 +37,7 @@ namespace DeviceFlow.Core.Protocol
             FormBody body = new FormBody();
             string authorization = AddClientAuthentication(body);
             body.Add("scope", _config.Scope);
+            AddExtraParameters(body, _config.ExtraDeviceAuthorizationParameters);
 
             ServerAnswer answer = Post(_config.DeviceAuthorizationUrl, body.ToString(), authorization);
             switch (answer.Kind)
@@ -58,15 +60,30 @@ namespace DeviceFlow.Core.Protocol
         /// <summary>§3.4: one device access token request. The caller paces these (§3.5).</summary>
         public TokenAnswer PollToken(string deviceCode)
         {
+            return PollToken(deviceCode, null);
+        }
+
+        /// <summary>
+        /// §3.4 with the user code at hand: a provider that wants it back (Login with Amazon) gets it, and one with
+        /// its own grant type gets that instead of the URN.
+        /// </summary>
+        public TokenAnswer PollToken(string deviceCode, string userCode)
+        {
             // Every poll of one code sends the same form: build it once, not every few seconds on a small heap.
-            if (deviceCode != _pollDeviceCode)
+            if (deviceCode != _pollDeviceCode || userCode != _pollUserCode)
             {
                 FormBody body = new FormBody();
-                body.Add("grant_type", DeviceCodeGrantType);
+                body.Add("grant_type", _config.DeviceCodeGrantType == null ? DeviceCodeGrantType : _config.DeviceCodeGrantType);
                 body.Add("device_code", deviceCode);
+                if (_config.SendUserCodeWhenPolling)
+                {
+                    body.Add("user_code", userCode);
+                }
+
                 _pollAuthorization = AddClientAuthentication(body);
                 _pollBody = body.ToString();
                 _pollDeviceCode = deviceCode;
+                _pollUserCode = userCode;
             }
 
             return ReadTokenAnswer(Post(_config.TokenUrl, _pollBody, _pollAuthorization));
@@ -129,6 +146,15 @@ namespace DeviceFlow.Core.Protocol
             }
 
             return null;
+        }
+
+        /// <summary>Provider-required extras; FormBody refuses a repeated name, so they cannot override the RFC's own.</summary>
+        private static void AddExtraParameters(FormBody body, string[] pairs)
+        {
+            for (int i = 0; pairs != null && i + 1 < pairs.Length; i += 2)
+            {
+                body.Add(pairs[i], pairs[i + 1]);
+            }
         }
 
         private static TokenAnswer ReadTokenAnswer(ServerAnswer answer)

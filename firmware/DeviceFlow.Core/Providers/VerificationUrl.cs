@@ -1,0 +1,42 @@
+namespace DeviceFlow.Core.Providers
+{
+    /// <summary>
+    /// The verification URI as the OLED shows it: a 128x64 panel has 21 columns in a 6x8 font, and Google asks
+    /// room for a 40-character URL (reference §1.3), so the scheme and "www." go - browsers add them back.
+    /// </summary>
+    public static class VerificationUrl
+    {
+        /// <summary>"https://www.google.com/device" becomes "google.com/device"; null stays null.</summary>
+        public static string Shorten(string verificationUri)
+        {
+            if (verificationUri == null)
+            {
+                return null;
+            }
+
+            string text = verificationUri.Trim();
+            string lower = text.ToLower();
+            if (lower.IndexOf("https://") == 0)
+            {
+                text = text.Substring(8);
+            }
+            else if (lower.IndexOf("http://") == 0)
+            {
+                // Only a local test server speaks plain HTTP; keep the scheme so nobody mistakes it for a real one.
+                return text;
+            }
+
+            if (text.ToLower().IndexOf("www.") == 0)
+            {
+                text = text.Substring(4);
+            }
+
+            while (text.Length > 0 && text[text.Length - 1] == '/')
+            {
+                text = text.Substring(0, text.Length - 1);
+            }
+
+            return text;
+        }
+    }
+}

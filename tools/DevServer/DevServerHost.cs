@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DeviceFlow.DevServer;
+
+/// <summary>Starts a DevServer in this process (the simulator and the end-to-end tests) or as the exe.</summary>
+public static class DevServerHost
+{
+    public static async Task<RunningDevServer> StartAsync(DevServerOptions options, CancellationToken cancellation = default)
+    {
+        DevCertificates certificates = DevCertificates.LoadOrCreate(options.DataFolder);
+        var counters = new DevServerCounters();
+
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(DevServerHost).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        if (options.ConsoleLogging)
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        }
+
+        // 127.0.0.1 only: a development server must not be reachable from the network.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(https =>
+        {
+            https.ServerCertificate = certificates.Tls;
+            https.OnAuthenticate = (_, _) => counters.TlsHandshake();
+        })));
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(counters);
+        builder.Services.AddAntiforgery();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie => cookie.LoginPath = LoginPage.Path);
+        builder.Services.AddAuthorization();
+        builder.Services.AddDevOpenIddict(options, certificates, counters);
+
+        WebApplication app = builder.Build();
+        await app.Services.SeedAsync(cancellation);
+
+        app.UseMiddleware<PollInterceptor>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/", () => HtmlPage.Render("DeviceFlow DevServer", "<p>A local RFC 8628 authorization server.</p><p><a href=\""
+            + OpenIddictSetup.VerificationPath + "\">Connect a device</a> · <a href=\"/.well-known/openid-configuration\">discovery</a></p>"));
+        app.MapLogin();
+        app.MapVerification();
+        app.MapReadings();
+
+        await app.StartAsync(cancellation);
+        string address = app.Urls.First();
+        var baseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)).GetLeftPart(UriPartial.Authority).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        return new RunningDevServer(app, baseUrl, certificates.Ca, counters);
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.IO;
+
+namespace DeviceFlow.Simulator;
+
+/// <summary>The command line. With none of the provider options it runs against the embedded DevServer.</summary>
+internal sealed class SimulatorOptions
+{
+    public const string Usage = """
+        usage: dotnet run --project tools/Simulator/DeviceFlow.Simulator -- [options]
+          (no options)                   pair against the embedded DevServer, then post sensor readings
+          --auto-approve                 act as the user on the DevServer's verification page
+          --reset                        long press: revoke and forget the stored tokens, then pair again
+          --interval S                   DevServer polling interval (default 5)
+          --port N                       DevServer port on 127.0.0.1 (default 7443)
+          --data DIR                     flash and DevServer data (default ./data)
+          --issuer URL                   a real provider, endpoints from its discovery document
+          --provider github              GitHub's device flow endpoints (no discovery document)
+          --device-authorization-endpoint URL, --token-endpoint URL, --revocation-endpoint URL
+          --client-id ID                 your OAuth app's client id (a public client)
+          --client-secret SECRET         only if your provider insists (Google); sent in the body
+          --scope "S1 S2"                scopes to ask for
+          --readings-url URL             a protected API to post readings to with the access token
+          --verbose                      the firmware's log lines too
+        """;
+
+    public bool AutoApprove { get; private set; }
+
+    public bool Reset { get; private set; }
+
+    public bool Verbose { get; private set; }
+
+    public int IntervalSeconds { get; private set; } = 5;
+
+    public int Port { get; private set; } = 7443;
+
+    public string DataFolder { get; private set; } = "data";
+
+    public string? Issuer { get; private set; }
+
+    public string? Provider { get; private set; }
+
+    public string? DeviceAuthorizationEndpoint { get; private set; }
+
+    public string? TokenEndpoint { get; private set; }
+
+    public string? RevocationEndpoint { get; private set; }
+
+    public string? ClientId { get; private set; }
+
+    public string? ClientSecret { get; private set; }
+
+    public string? Scope { get; private set; }
+
+    public string? ReadingsUrl { get; private set; }
+
+    /// <summary>True when a real provider was named; the DevServer is then not started.</summary>
+    public bool UsesRealProvider => Issuer is not null || Provider is not null || DeviceAuthorizationEndpoint is not null;
+
+    public string FlashFolder => Path.Combine(DataFolder, UsesRealProvider ? "flash-provider" : "flash");
+
+    public string DevServerFolder => Path.Combine(DataFolder, "devserver");
+
+    /// <summary>The options, or null with <paramref name="error"/> set.</summary>
+    public static SimulatorOptions? Parse(string[] args, out string? error)
+    {
+        var options = new SimulatorOptions();
+        error = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string name = args[i];
+            if (name is "--auto-approve" or "--reset" or "--verbose")
+            {
+                options.AutoApprove |= name == "--auto-approve";
+                options.Reset |= name == "--reset";
+                options.Verbose |= name == "--verbose";
+                continue;
+            }
+
+            if (i + 1 >= args.Length)
+            {
+                error = name + " needs a value";
+                return null;
+            }
+
+            string value = args[++i];
+            if (!options.Set(name, value))
+            {
+                error = "unknown option or bad value: " + name + " " + value;
+                return null;
+            }
+        }
+
+        if (options.UsesRealProvider && options.ClientId is null)
+        {
+            error = "a real provider needs --client-id";
+            return null;
+        }
+
+        if (options.UsesRealProvider && options.AutoApprove)
+        {
+            error = "--auto-approve only works with the embedded DevServer";
+            return null;
+        }
+
+        return options;
+    }
+
+    private bool Set(string name, string value)
+    {
+        switch (name)
+        {
+            case "--interval":
+                return int.TryParse(value, out int interval) && (IntervalSeconds = interval) > 0;
+            case "--port":
+                return int.TryParse(value, out int port) && (Port = port) > 0 && port < 65536;
+            case "--data":
+                DataFolder = value;
+                return true;
+            case "--issuer":
+                Issuer = value;
+                return Uri.TryCreate(value, UriKind.Absolute, out _);
+            case "--provider":
+                Provider = value;
+                return value == "github";
+            case "--device-authorization-endpoint":
+                DeviceAuthorizationEndpoint = value;
+                return Uri.TryCreate(value, UriKind.Absolute, out _);
+            case "--token-endpoint":
+                TokenEndpoint = value;
+                return Uri.TryCreate(value, UriKind.Absolute, out _);
+            case "--revocation-endpoint":
+                RevocationEndpoint = value;
+                return Uri.TryCreate(value, UriKind.Absolute, out _);
+            case "--client-id":
+                ClientId = value;
+                return true;
+            case "--client-secret":
+                ClientSecret = value;
+                return true;
+            case "--scope":
+                Scope = value;
+                return true;
+            case "--readings-url":
+                ReadingsUrl = value;
+                return Uri.TryCreate(value, UriKind.Absolute, out _);
+            default:
+                return false;
+        }
+    }
+}

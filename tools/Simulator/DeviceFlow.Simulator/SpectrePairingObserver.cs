@@ -1,0 +1,82 @@
+using DeviceFlow.Core.Pairing;
+using Spectre.Console;
+
+namespace DeviceFlow.Simulator;
+
+/// <summary>
+/// Shows the pairing in the terminal: the code panel once per code, then one line per change of phase or
+/// trouble. It sees what the OLED sees (user code, URIs, seconds left, a reason) and never the device_code.
+/// </summary>
+internal sealed class SpectrePairingObserver : IPairingObserver
+{
+    private PairingPhase? _phase;
+    private string? _userCode;
+    private PairingTrouble _trouble;
+    private long _intervalMs;
+
+    public void Changed(PairingState state, long nowMs)
+    {
+        bool newCode = state.Phase == PairingPhase.ShowingCode && state.UserCode != _userCode;
+        bool sameView = state.Phase == _phase && !newCode && state.Trouble == _trouble && state.IntervalMs == _intervalMs;
+        _phase = state.Phase;
+        _userCode = state.UserCode;
+        _trouble = state.Trouble;
+        _intervalMs = state.IntervalMs;
+        if (sameView)
+        {
+            return;
+        }
+
+        switch (state.Phase)
+        {
+            case PairingPhase.Idle:
+                AnsiConsole.MarkupLine("[grey]Not paired. Press the button (Enter) to pair.[/]");
+                break;
+            case PairingPhase.RequestingCode:
+                AnsiConsole.MarkupLine("[grey]Asking the authorization server for a code…[/]");
+                break;
+            case PairingPhase.ShowingCode when newCode:
+                ShowCode(state, nowMs);
+                break;
+            case PairingPhase.ShowingCode:
+                ShowTrouble(state);
+                break;
+            case PairingPhase.Authorized:
+                AnsiConsole.MarkupLine("[green bold]Paired.[/] Tokens received.");
+                break;
+            default:
+                AnsiConsole.MarkupLine("[red bold]" + state.Phase.ToString() + "[/] " + Markup.Escape(state.Reason ?? string.Empty) + "  [grey]Press Enter to try again.[/]");
+                break;
+        }
+    }
+
+    private static void ShowCode(PairingState state, long nowMs)
+    {
+        var grid = new Grid().AddColumn().AddColumn();
+        grid.AddRow(new Markup("[grey]Open[/]"), new Markup("[link]" + Markup.Escape(state.VerificationUri) + "[/]"));
+        grid.AddRow(new Markup("[grey]Enter[/]"), new Markup("[bold yellow]" + Markup.Escape(state.UserCode) + "[/]"));
+        if (state.VerificationUriComplete is not null)
+        {
+            grid.AddRow(new Markup("[grey]or open[/]"), new Markup("[link]" + Markup.Escape(state.VerificationUriComplete) + "[/]"));
+        }
+
+        grid.AddRow(new Markup("[grey]Valid for[/]"), new Markup(state.SecondsLeft(nowMs) + " s, polling every " + (state.IntervalMs / 1000) + " s"));
+        AnsiConsole.Write(new Panel(grid).Header("Pair this device").Border(BoxBorder.Rounded));
+    }
+
+    private static void ShowTrouble(PairingState state)
+    {
+        switch (state.Trouble)
+        {
+            case PairingTrouble.SlowedDown:
+                AnsiConsole.MarkupLine("[yellow]The server asked to slow down: polling every " + (state.IntervalMs / 1000) + " s.[/]");
+                break;
+            case PairingTrouble.Network:
+                AnsiConsole.MarkupLine("[yellow]No answer (" + Markup.Escape(state.Reason ?? "network") + "); trying again later.[/]");
+                break;
+            default:
+                AnsiConsole.MarkupLine("[grey]Waiting for approval…[/]");
+                break;
+        }
+    }
+}
