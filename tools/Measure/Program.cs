@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using DeviceFlow.Measure.Fleet;
@@ -25,7 +24,7 @@ public static class Program
         Console.WriteLine("## Measurements\n");
         Console.WriteLine(MachineDescription.Describe() + "\n");
         RunPairings(only, root);
-        Run(only, 4, () => MemorySection.Run(Path.Combine(root, "BenchmarkDotNet.Artifacts")));
+        Run(only, 4, () => MemorySection.Run(root));
         Run(only, 5, () => CodeSizeSection.Run(root, configuration, Metadata("NanoCoreLibraryVersion")));
         Run(only, 6, FleetSection.Run);
         return 0;

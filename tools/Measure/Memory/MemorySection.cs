@@ -19,8 +19,9 @@ public static class MemorySection
     /// <summary>The goal for one poll cycle on a ~100 KB device heap.</summary>
     public const int GoalBytesPerPollCycle = 1024;
 
-    public static Section Run(string artifactsDirectory)
+    public static Section Run(string repositoryRoot)
     {
+        string artifactsDirectory = Path.Combine(repositoryRoot, "BenchmarkDotNet.Artifacts");
         Directory.CreateDirectory(artifactsDirectory);
         string logPath = Path.Combine(artifactsDirectory, "benchmarkdotnet.log");
         using var log = new StreamLogger(logPath, append: false);
@@ -38,7 +39,7 @@ public static class MemorySection
         var section = new Section(4, "Memory per poll cycle and per token response (bytes allocated per operation)");
         section.Tables.Add(Table(summary, "poll", nameof(PollCycleBenchmarks.StjPending), withGoal: true));
         section.Tables.Add(Table(summary, "tokens", nameof(PollCycleBenchmarks.StjTokens), withGoal: false));
-        section.Notes.Add($"Baseline: System.Text.Json (source-generated) into a DTO, same body, same run. Goal: ≤ {GoalBytesPerPollCycle} B per poll cycle. BenchmarkDotNet log: {logPath}");
+        section.Notes.Add($"Baseline: System.Text.Json (source-generated) into a DTO, same body, same run. Goal: ≤ {GoalBytesPerPollCycle} B per poll cycle. BenchmarkDotNet's own log: {Path.GetRelativePath(repositoryRoot, logPath)}.");
         section.Notes.Add("Host figures (.NET 10): the device's nanoFramework.Json and its object layout differ, so read these as relative, not as device heap bytes.");
         return section;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
 using DeviceFlow.DevServer;
 
 namespace DeviceFlow.Measure.Pairing;
@@ -33,6 +34,9 @@ public static class PeerClient
         var approval = new ScheduledApproval(server.CaCertificate, clock);
         int handshakesBefore = server.Counters.TlsHandshakes;
         using Process node = Process.Start(start) ?? throw new InvalidOperationException("cannot start node");
+
+        // A peer that never finishes must not hang the run: past the approval plus a minute, it is stopped.
+        using var watchdog = new Timer(_ => StopQuietly(node), null, TimeSpan.FromMilliseconds(scenario.ApprovalMs + 60_000), Timeout.InfiniteTimeSpan);
         string? userCode = null;
         long tokensAtMs = -1;
         try
@@ -60,7 +64,7 @@ public static class PeerClient
         {
             if (!node.WaitForExit(TimeSpan.FromSeconds(10)))
             {
-                node.Kill();
+                StopQuietly(node);
             }
         }
 
@@ -72,6 +76,18 @@ public static class PeerClient
         approval.WaitUntilDone();
         int connections = server.Counters.TlsHandshakes - handshakesBefore - approverConnections;
         return new PairingRun(Name, scenario, server.Counters.TokenRequestsFor(userCode), connections, tokensAtMs - approval.ApprovedAtMs, double.NaN);
+    }
+
+    private static void StopQuietly(Process node)
+    {
+        try
+        {
+            node.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
+        }
     }
 
     /// <summary>Installs the peer's locked npm packages when they are missing (npm ci reads package-lock.json).</summary>
