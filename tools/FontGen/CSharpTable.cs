@@ -14,6 +14,7 @@ internal static class CSharpTable
         s.Append("    internal static class ").Append(spec.ClassName).Append("\n    {\n");
         s.Append("        public const int GlyphWidth = ").Append(spec.GlyphWidth).Append(";\n");
         s.Append("        public const int GlyphHeight = ").Append(spec.GlyphHeight).Append(";\n");
+        s.Append("        public const int CapHeight = ").Append(spec.CapHeight).Append(";\n");
         s.Append("        public const int Advance = ").Append(spec.GlyphWidth + 1).Append(";\n");
         s.Append("        public const char FirstChar = '").Append(spec.FirstChar).Append("';\n");
         s.Append("        public const char LastChar = '").Append(spec.LastChar).Append("';\n\n");

@@ -6,7 +6,7 @@ using SkiaSharp;
 namespace DeviceFlow.Tools.FontGen;
 
 /// <summary>
-/// Draws each glyph of an outline font 8× oversampled, with its cap height filling the cell and squeezed to the
+/// Draws each glyph of an outline font 8× oversampled, its capitals CapHeight pixels tall from the top, squeezed to the
 /// cell width, then keeps a pixel when the glyph covers at least <c>threshold</c> of it. Prints every glyph as
 /// text so a change can be reviewed.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class OutlineRasteriser
     {
         using SKTypeface typeface = SKTypeface.FromFile(fontFile);
         using var font = new SKFont(typeface) { Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, Subpixel = true };
-        font.Size = SizeForCapHeight(font, spec.GlyphHeight * Oversample);
+        font.Size = SizeForCapHeight(font, spec.CapHeight * Oversample);
         font.ScaleX = spec.GlyphWidth * Oversample / font.MeasureText("M");
 
         var table = new byte[spec.GlyphCount * spec.BytesPerGlyph];
@@ -31,7 +31,7 @@ internal static class OutlineRasteriser
             string text = c.ToString();
             font.MeasureText(text, out SKRect bounds);
             float x = (bitmap.Width - bounds.Width) / 2 - bounds.Left;
-            canvas.DrawText(text, x, bitmap.Height, SKTextAlign.Left, font, paint);
+            canvas.DrawText(text, x, spec.CapHeight * Oversample, SKTextAlign.Left, font, paint);
             canvas.Flush();
             var rows = new StringBuilder();
             for (int row = 0; row < spec.GlyphHeight; row++)
@@ -53,7 +53,21 @@ internal static class OutlineRasteriser
             preview.WriteLine(spec.ClassName + " '" + c + "'\n" + rows);
         }
 
+        DrawDashAsBar(spec, table);
         return table;
+    }
+
+    /// <summary>Squeezed to 7 pixels, the font's hyphen shrinks to a dot; a user code's dash must read as a dash.</summary>
+    private static void DrawDashAsBar(GlyphSpec spec, byte[] table)
+    {
+        int start = ('-' - spec.FirstChar) * spec.BytesPerGlyph;
+        Array.Clear(table, start, spec.BytesPerGlyph);
+        int middle = spec.CapHeight / 2;
+        for (int col = 1; col < spec.GlyphWidth - 1; col++)
+        {
+            spec.SetPixel(table, '-', col, middle - 1);
+            spec.SetPixel(table, '-', col, middle);
+        }
     }
 
     /// <summary>How much of one output pixel the glyph covers, 0..1, averaged over its oversampled block.</summary>

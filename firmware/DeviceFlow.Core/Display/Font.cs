@@ -7,19 +7,20 @@ namespace DeviceFlow.Core.Display
     public sealed class Font
     {
         /// <summary>The 5×8 text font (6 px per character: 21 characters across the panel).</summary>
-        public static readonly Font Small = new Font(SmallFontTable.Glyphs, SmallFontTable.GlyphWidth, SmallFontTable.GlyphHeight, SmallFontTable.Advance, SmallFontTable.FirstChar, SmallFontTable.LastChar);
+        public static readonly Font Small = new Font(SmallFontTable.Glyphs, SmallFontTable.GlyphWidth, SmallFontTable.GlyphHeight, SmallFontTable.CapHeight, SmallFontTable.Advance, SmallFontTable.FirstChar, SmallFontTable.LastChar);
 
-        /// <summary>The 7×14 bold user-code font: space, punctuation, digits and A–Z (8 px per character: 16 across).</summary>
-        public static readonly Font Large = new Font(LargeFontTable.Glyphs, LargeFontTable.GlyphWidth, LargeFontTable.GlyphHeight, LargeFontTable.Advance, LargeFontTable.FirstChar, LargeFontTable.LastChar);
+        /// <summary>The 7×16 bold user-code font (capitals 14 pixels high): space, punctuation, digits and A–Z (8 px per character: 16 across).</summary>
+        public static readonly Font Large = new Font(LargeFontTable.Glyphs, LargeFontTable.GlyphWidth, LargeFontTable.GlyphHeight, LargeFontTable.CapHeight, LargeFontTable.Advance, LargeFontTable.FirstChar, LargeFontTable.LastChar);
 
         private readonly byte[] _glyphs;
         private readonly int _bytesPerGlyph;
 
-        private Font(byte[] glyphs, int glyphWidth, int glyphHeight, int advance, char firstChar, char lastChar)
+        private Font(byte[] glyphs, int glyphWidth, int glyphHeight, int capHeight, int advance, char firstChar, char lastChar)
         {
             _glyphs = glyphs;
             GlyphWidth = glyphWidth;
             GlyphHeight = glyphHeight;
+            CapHeight = capHeight;
             Advance = advance;
             FirstChar = firstChar;
             LastChar = lastChar;
@@ -27,6 +28,9 @@ namespace DeviceFlow.Core.Display
         }
 
         public int GlyphWidth { get; }
+
+        /// <summary>Height of the capitals; the rows below are for descenders.</summary>
+        public int CapHeight { get; }
 
         public int GlyphHeight { get; }
 
@@ -76,7 +80,7 @@ namespace DeviceFlow.Core.Display
                 return;
             }
 
-            frame.DrawRect(x, y, GlyphWidth, GlyphHeight - 1, on);
+            frame.DrawRect(x, y, GlyphWidth, CapHeight, on);
         }
 
         /// <summary>Draws text[start..start+length) from (x, y); returns the x after the last character.</summary>

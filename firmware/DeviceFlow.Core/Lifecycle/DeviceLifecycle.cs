@@ -14,7 +14,7 @@ namespace DeviceFlow.Core.Lifecycle
     /// while (true)
     /// {
     ///     lifecycle.EnsurePaired();
-    ///     AccessTokenResult token = lifecycle.Tokens.Get();   // use it; on a 401 call Tokens.ReportUnauthorized
+    ///     AccessTokenResult token = lifecycle.AccessToken();   // on a 401: lifecycle.ReportUnauthorized(token.AccessToken)
     ///     lifecycle.HandlePress(button.WaitForPress(periodMs));
     /// }
     /// </code>
@@ -36,6 +36,10 @@ namespace DeviceFlow.Core.Lifecycle
         private readonly ILog _log;
         private readonly ILifecycleObserver _observer;
         private readonly LifecycleSettings _settings;
+
+        /// <summary>What the screen was last told, so it hears only of changes.</summary>
+        private string _reasonShown;
+        private StorageResult _storageShown;
 
         public DeviceLifecycle(ClientConfig config, DeviceFlowProtocol protocol, PairingRunner pairing, IStorage storage, IClock clock, IWaiter waiter, IButton button, IRandomSource random, ILog log, ILifecycleObserver observer, LifecycleSettings settings)
         {
@@ -91,9 +95,30 @@ namespace DeviceFlow.Core.Lifecycle
             return Settle(Tokens.Get());
         }
 
+        /// <summary>A valid access token or why not (refreshing when due); the screen hears of any change.</summary>
+        public AccessTokenResult AccessToken()
+        {
+            AccessTokenResult result = Tokens.Get();
+            Settle(result);
+            return result;
+        }
+
+        /// <summary>The resource server answered 401 to this token: one refresh, for one retry (RFC 6750 §3.1).</summary>
+        public AccessTokenResult ReportUnauthorized(string refusedAccessToken)
+        {
+            AccessTokenResult result = Tokens.ReportUnauthorized(refusedAccessToken);
+            Settle(result);
+            return result;
+        }
+
         /// <summary>Blocks until the device holds tokens: a short press pairs, a long press resets.</summary>
         public void EnsurePaired()
         {
+            if (!IsPaired && Phase != LifecyclePhase.WaitingForPress)
+            {
+                Settle(Tokens.Get());
+            }
+
             while (!IsPaired)
             {
                 HandlePress(_button.WaitForPress(-1));
@@ -110,7 +135,13 @@ namespace DeviceFlow.Core.Lifecycle
 
             if (press == ButtonPress.Short)
             {
-                return IsPaired ? Settle(Tokens.Get()) : Pair();
+                if (!IsPaired)
+                {
+                    return Pair();
+                }
+
+                Tokens.RetryNow();
+                return Settle(Tokens.Get());
             }
 
             return Phase;
@@ -151,14 +182,17 @@ namespace DeviceFlow.Core.Lifecycle
             return Enter(LifecyclePhase.Ready, null);
         }
 
+        /// <summary>Ready (maybe with a refresh trouble to show) or back to "press to pair"; tells the screen only of changes.</summary>
         private LifecyclePhase Settle(AccessTokenResult result)
         {
-            if (result.Status == AccessTokenStatus.Ok || result.Status == AccessTokenStatus.Unavailable)
+            bool paired = result.Status == AccessTokenStatus.Ok || result.Status == AccessTokenStatus.Unavailable || result.Status == AccessTokenStatus.Refused;
+            LifecyclePhase phase = paired ? LifecyclePhase.Ready : LifecyclePhase.WaitingForPress;
+            if (phase == Phase && result.Reason == _reasonShown && _store.Health == _storageShown)
             {
-                return Enter(LifecyclePhase.Ready, result.Reason);
+                return phase;
             }
 
-            return Enter(LifecyclePhase.WaitingForPress, result.Reason);
+            return Enter(phase, result.Reason);
         }
 
         private void WaitJitter()
@@ -177,6 +211,8 @@ namespace DeviceFlow.Core.Lifecycle
         private LifecyclePhase Enter(LifecyclePhase phase, string reason)
         {
             Phase = phase;
+            _reasonShown = reason;
+            _storageShown = _store.Health;
             _observer.Changed(new LifecycleStatus(phase, reason, _store.Health));
             return phase;
         }

@@ -60,6 +60,12 @@ namespace DeviceFlow.Core.Pairing
             get { return Authorization == null ? null : Authorization.VerificationUriComplete; }
         }
 
+        /// <summary>The code's whole lifetime (expires_in), so a screen can show the time left as a share; 0 without a code.</summary>
+        public int ExpiresInSeconds
+        {
+            get { return Authorization == null ? 0 : Authorization.ExpiresInSeconds; }
+        }
+
         public bool IsTerminal
         {
             get { return Phase == PairingPhase.Authorized || Phase == PairingPhase.Denied || Phase == PairingPhase.Expired || Phase == PairingPhase.Failed; }

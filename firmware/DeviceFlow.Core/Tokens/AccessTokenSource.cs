@@ -53,9 +53,12 @@ namespace DeviceFlow.Core.Tokens
 
             if (tokens.RefreshToken == null)
             {
-                return freshness == TokenFreshness.RefreshDue
-                    ? Result(AccessTokenStatus.Ok, tokens, null)
-                    : Result(AccessTokenStatus.PairingNeeded, null, "access token expired, no refresh token");
+                if (freshness == TokenFreshness.RefreshDue)
+                {
+                    return Result(AccessTokenStatus.Ok, tokens, null);
+                }
+
+                return Unbind(tokens.AccessToken == _refusedAccessToken ? "access token refused" : "access token expired");
             }
 
             if (_clock.MonotonicMilliseconds >= _retryAtMs)
@@ -107,6 +110,12 @@ namespace DeviceFlow.Core.Tokens
         public StorageResult Adopt(TokenResponse response, long sentAtMs)
         {
             return Adopt(response, sentAtMs, null);
+        }
+
+        /// <summary>A user's press to retry: the next <see cref="Get"/> may refresh at once, whatever the backoff.</summary>
+        public void RetryNow()
+        {
+            _retryAtMs = 0;
         }
 
         /// <summary>Forgets the tokens, in flash and in RAM (factory reset, re-pair).</summary>
@@ -164,11 +173,7 @@ namespace DeviceFlow.Core.Tokens
             if (answer.Error != null && answer.Error.Code == "invalid_grant")
             {
                 // RFC 6749 §5.2: the refresh token is invalid, expired or revoked; only a new pairing helps.
-                _log.Warn("tokens: refresh token refused (invalid_grant); pairing needed");
-                _store.Clear();
-                Reset();
-                _pairingReason = "sign-in expired";
-                return Result(AccessTokenStatus.PairingNeeded, null, _pairingReason);
+                return Unbind("sign-in expired");
             }
 
             _failures++;
@@ -177,6 +182,15 @@ namespace DeviceFlow.Core.Tokens
             _lastFailure = "refresh failed: " + answer.Reason;
             _log.Warn("tokens: " + _lastFailure + "; retry in " + (delayMs / 1000) + " s");
             return null;
+        }
+
+        /// <summary>The tokens are dead for good: forget them, so the device goes back to pairing on a press.</summary>
+        private AccessTokenResult Unbind(string reason)
+        {
+            _log.Warn("tokens: " + reason + "; pairing needed");
+            Forget();
+            _pairingReason = reason;
+            return Result(AccessTokenStatus.PairingNeeded, null, reason);
         }
 
         private long BackoffMs(int failures, int retryAfterSeconds)

@@ -13,6 +13,7 @@ namespace DeviceFlow.Core.Tokens
         /// <summary>Magic + version + flags + sequence + expiry.</summary>
         private const int HeaderLength = 4 + 1 + 1 + 4 + 8;
         private const int CrcLength = 4;
+        private const int MaxFieldBytes = 0xFFFF;
         private const byte LastExpiryKind = (byte)ExpiryKind.Unknowable;
         private static readonly byte[] Magic = new byte[] { (byte)'D', (byte)'F', (byte)'T', (byte)'K' };
 
@@ -31,6 +32,7 @@ namespace DeviceFlow.Core.Tokens
 
         public TokenSet Tokens { get; }
 
+        /// <summary>The record's bytes, or null when a field is longer than its 16-bit length can say.</summary>
         public byte[] Encode()
         {
             TokenSet tokens = Tokens;
@@ -45,6 +47,11 @@ namespace DeviceFlow.Core.Tokens
             int length = HeaderLength + CrcLength;
             for (int i = 0; i < strings.Length; i++)
             {
+                if (strings[i].Length > MaxFieldBytes)
+                {
+                    return null;
+                }
+
                 length += 2 + strings[i].Length;
             }
 

@@ -114,7 +114,14 @@ namespace DeviceFlow.Core.Tokens
         {
             int target = _newestSlot == 0 ? 1 : 0;
             uint sequence = _sequence + 1;
-            StorageResult result = _storage.Write(SlotName(target), new TokenRecord(sequence, _identity, tokens).Encode());
+            byte[] record = new TokenRecord(sequence, _identity, tokens).Encode();
+            if (record == null)
+            {
+                _log.Warn("tokens: a token is longer than a record can hold (64 KB)");
+                return StorageResult.Failed;
+            }
+
+            StorageResult result = _storage.Write(SlotName(target), record);
             if (result == StorageResult.Ok)
             {
                 _newestSlot = target;

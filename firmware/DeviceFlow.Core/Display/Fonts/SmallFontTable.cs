@@ -5,6 +5,7 @@ namespace DeviceFlow.Core.Display
     {
         public const int GlyphWidth = 5;
         public const int GlyphHeight = 8;
+        public const int CapHeight = 7;
         public const int Advance = 6;
         public const char FirstChar = ' ';
         public const char LastChar = '~';
