@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Xml.Linq;
 using DeviceFlow.Measure.Report;
 
 namespace DeviceFlow.Measure.Size;
@@ -17,8 +18,7 @@ public static class CodeSizeSection
     public static Section Run(string repositoryRoot, string configuration, string coreLibraryVersion)
     {
         string nanoCompat = Path.Combine(repositoryRoot, "tools", "NanoCompat");
-        string[] surfaces = Directory.GetDirectories(Path.Combine(nanoCompat, "Surface")).Select(Path.GetFileName).ToArray()!;
-        List<string> assemblies = DeviceAssemblies(nanoCompat, configuration, surfaces);
+        List<string> assemblies = DeviceAssemblies(nanoCompat, configuration);
         string mscorlib = FindMscorlib(coreLibraryVersion);
 
         var section = new Section(5, "Code size of the device-side assemblies (NanoCompat build, " + configuration + ")");
@@ -55,8 +55,11 @@ public static class CodeSizeSection
         return table;
     }
 
-    /// <summary>Every assembly a NanoCompat project (other than a reference surface) produced.</summary>
-    private static List<string> DeviceAssemblies(string nanoCompat, string configuration, string[] surfaces)
+    /// <summary>
+    /// The assembly each NanoCompat project (other than a reference surface) produced: only its own, since a
+    /// project's output folder also holds copies of what it references (a driver's holds the core).
+    /// </summary>
+    private static List<string> DeviceAssemblies(string nanoCompat, string configuration)
     {
         var found = new List<string>();
         foreach (string project in Directory.GetFiles(nanoCompat, "*.csproj", SearchOption.AllDirectories))
@@ -68,20 +71,23 @@ public static class CodeSizeSection
             }
 
             string output = Path.Combine(directory, "bin", configuration);
-            if (!Directory.Exists(output))
+            string[] built = Directory.Exists(output) ? Directory.GetFiles(output, AssemblyName(project) + ".dll", SearchOption.AllDirectories) : [];
+            if (built.Length == 0)
             {
                 throw new InvalidOperationException("not built: " + project + " (build the Measure project in " + configuration + " first)");
             }
 
-            found.AddRange(Directory.GetFiles(output, "*.dll", SearchOption.AllDirectories)
-                .Where(dll => !IsDependency(Path.GetFileNameWithoutExtension(dll), surfaces)));
+            found.Add(built[0]);
         }
 
-        return found.Distinct().OrderBy(dll => dll.Contains("DeviceFlow.Core", StringComparison.Ordinal) ? 0 : 1).ThenBy(dll => dll, StringComparer.Ordinal).ToList();
+        return found.OrderBy(dll => Path.GetFileName(dll) == "DeviceFlow.Core.dll" ? 0 : 1).ThenBy(dll => dll, StringComparer.Ordinal).ToList();
     }
 
-    private static bool IsDependency(string name, string[] surfaces)
-        => name == "mscorlib" || surfaces.Contains(name) || name.StartsWith("nanoFramework.", StringComparison.Ordinal) || name.StartsWith("System.", StringComparison.Ordinal);
+    private static string AssemblyName(string project)
+    {
+        string? declared = XDocument.Load(project).Descendants("AssemblyName").Select(e => e.Value.Trim()).FirstOrDefault();
+        return string.IsNullOrEmpty(declared) ? Path.GetFileNameWithoutExtension(project) : declared;
+    }
 
     /// <summary>The mscorlib.dll of the nanoFramework.CoreLibrary version the device build uses, from the NuGet cache.</summary>
     private static string FindMscorlib(string coreLibraryVersion)
