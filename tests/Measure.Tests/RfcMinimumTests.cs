@@ -20,4 +20,14 @@ public class RfcMinimumTests
     {
         Assert.Equal(5_250, RfcMinimum.LatencyGoalMs(5_000, 250));
     }
+
+    [Fact]
+    public void A_scenario_names_its_own_minimum()
+    {
+        var scenario = new PairingScenario(IntervalSeconds: 5, ApprovalSeconds: 12);
+
+        Assert.Equal(5_000, scenario.IntervalMs);
+        Assert.Equal(12_000, scenario.ApprovalMs);
+        Assert.Equal(3, scenario.MinimumTokenRequests);
+    }
 }
