@@ -36,7 +36,7 @@ public static class OurClient
         }
 
         int connections = server.Counters.TlsHandshakes - handshakesBefore - approverConnections;
-        return new PairingRun(Name, scenario, server.Counters.TokenRequestsFor(end.UserCode!), connections, tokensAtMs - approval.ApprovedAtMs, transport.MedianRoundTripMs);
+        return new PairingRun(Name, scenario, server.Counters.TokenRequestsFor(end.UserCode!), connections, tokensAtMs - approval.ApprovedAtMs, transport.MedianRoundTripMs, approverConnections);
     }
 
     public static ClientConfig Config(RunningDevServer server) => new()

@@ -11,7 +11,7 @@ public sealed record PairingScenario(int IntervalSeconds, double ApprovalSeconds
 }
 
 /// <summary>What one client did in one scenario, as the server counted it and the harness timed it.</summary>
-public sealed record PairingRun(string Client, PairingScenario Scenario, int TokenRequests, int TlsConnections, long ApprovalToTokensMs, double RoundTripMs)
+public sealed record PairingRun(string Client, PairingScenario Scenario, int TokenRequests, int TlsConnections, long ApprovalToTokensMs, double RoundTripMs, int ApproverConnections)
 {
     /// <summary>The token requests plus the device authorization request.</summary>
     public int Requests => TokenRequests + 1;

@@ -130,7 +130,8 @@ public static class PairingSection
         }
 
         section.Tables.Add(table);
-        section.Notes.Add("TLS handshakes seen by the DevServer during each pairing, less the scripted user's own (measured alone in the same run). Our host transport sends Connection: close, as nanoFramework's HttpClient does, so every request pays a handshake.");
+        string approver = string.Join(", ", runs.Select(r => r.Ours.ApproverConnections).Distinct());
+        section.Notes.Add($"TLS handshakes seen by the DevServer during each pairing, less the scripted user's own ({approver} per approval, measured alone in the same run). Our host transport sends Connection: close, as nanoFramework's HttpClient does, so every request pays a handshake.");
         return section;
     }
 }

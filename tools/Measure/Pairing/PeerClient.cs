@@ -75,7 +75,7 @@ public static class PeerClient
 
         approval.WaitUntilDone();
         int connections = server.Counters.TlsHandshakes - handshakesBefore - approverConnections;
-        return new PairingRun(Name, scenario, server.Counters.TokenRequestsFor(userCode), connections, tokensAtMs - approval.ApprovedAtMs, double.NaN);
+        return new PairingRun(Name, scenario, server.Counters.TokenRequestsFor(userCode), connections, tokensAtMs - approval.ApprovedAtMs, double.NaN, approverConnections);
     }
 
     private static void StopQuietly(Process node)
