@@ -30,7 +30,7 @@ public class FleetSimulationTests
     [Fact]
     public void Every_device_pairs_and_every_request_is_counted_once()
     {
-        FleetProvider provider = FleetSimulation.RebootNeedingPairing(50, seed: 1, FleetSection.WorstCasePressMs, _ => 0, intervalSeconds: 5);
+        FleetProvider provider = FleetSimulation.RebootNeedingPairing(50, seed: 1, pressAtMs: null, _ => 0, intervalSeconds: 5);
 
         Assert.Equal(50, provider.DeviceAuthorizations.Total);
         Assert.Equal(provider.All.Total, provider.DeviceAuthorizations.Total + provider.Polls.Total);

@@ -1,6 +1,7 @@
 using System;
 using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Tokens;
 using DeviceFlow.Host;
@@ -59,25 +60,41 @@ public static class FleetSimulation
     }
 
     /// <summary>
-    /// Every device needs pairing. RFC 8628 §3.1: a device asks for a code only when its user presses the button,
-    /// so the press times drive the load. Each user approves some time after the code is shown.
+    /// Every device needs pairing and boots through the firmware's DeviceLifecycle. RFC 8628 §3.1: a device asks
+    /// for a code only when its user presses the button (<paramref name="pressAtMs"/>), so the presses drive the
+    /// load; with no press times, every board pairs at power-on (LifecycleSettings.PairOnFirstBoot, a fresh fleet).
+    /// Each user approves some time after the code is shown.
     /// </summary>
-    public static FleetProvider RebootNeedingPairing(int devices, int seed, Func<Random, long> pressAtMs, Func<Random, long> firstPollExtraMs, int intervalSeconds)
+    public static FleetProvider RebootNeedingPairing(int devices, int seed, Func<Random, long>? pressAtMs, Func<Random, long> firstPollExtraMs, int intervalSeconds)
     {
         var random = new Random(seed);
         var provider = new FleetProvider { IntervalSeconds = intervalSeconds };
         var parser = new SystemTextJsonParser();
+        var settings = new LifecycleSettings { PairOnFirstBoot = pressAtMs is null };
+        ClientConfig config = Config();
         for (int i = 0; i < devices; i++)
         {
-            long pressAt = Math.Max(pressAtMs(random), NetworkReadyMs(random));
-            var time = new DeviceTime(pressAt, firstPollExtraMs(random));
-            var protocol = new DeviceFlowProtocol(Config(), new DeviceLink(provider, time, RoundTripMs(random)), parser);
+            var time = new DeviceTime(NetworkReadyMs(random), firstPollExtraMs(random));
+            var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)), parser);
+            var pairing = new PairingRunner(protocol, time, time, Silent.Instance, Silent.Instance);
+            var device = new DeviceLifecycle(config, protocol, pairing, new MemoryFlash(), time, time, Silent.Instance, new SystemRandomSource(seed), Silent.Instance, Silent.Instance, settings);
             provider.NextDeviceCode = "dc-" + i;
             provider.NextApprovalDelayMs = ApprovalDelayMs(random);
-            PairingState end = new PairingRunner(protocol, time, time, Silent.Instance, Silent.Instance).Pair();
-            if (end.Phase != PairingPhase.Authorized)
+            if (pressAtMs is not null)
             {
-                throw new InvalidOperationException("fleet model: device " + i + " ended " + end.Phase + " (" + end.Reason + ")");
+                long pressAt = pressAtMs(random);
+                device.Start();
+                time.Advance(Math.Max(0, pressAt - time.MonotonicMilliseconds));
+                device.HandlePress(ButtonPress.Short);
+            }
+            else
+            {
+                device.Start();
+            }
+
+            if (!device.IsPaired)
+            {
+                throw new InvalidOperationException("fleet model: device " + i + " did not pair (" + device.Phase + ")");
             }
         }
 
