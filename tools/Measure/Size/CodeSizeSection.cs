@@ -56,7 +56,7 @@ public static class CodeSizeSection
     }
 
     /// <summary>
-    /// The assembly each NanoCompat project (other than a reference surface) produced: only its own, since a
+    /// The assembly each deployable NanoCompat project produced: only its own, since a
     /// project's output folder also holds copies of what it references (a driver's holds the core).
     /// </summary>
     private static List<string> DeviceAssemblies(string nanoCompat, string configuration)
@@ -65,7 +65,9 @@ public static class CodeSizeSection
         foreach (string project in Directory.GetFiles(nanoCompat, "*.csproj", SearchOption.AllDirectories))
         {
             string directory = Path.GetDirectoryName(project)!;
-            if (directory.Contains(Path.DirectorySeparatorChar + "Surface" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            // Reference surfaces are never deployed, nor are on-device test assemblies (they use the TestFramework).
+            if (directory.Contains(Path.DirectorySeparatorChar + "Surface" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                || File.ReadAllText(project).Contains("nanoFramework.TestFramework", StringComparison.Ordinal))
             {
                 continue;
             }
