@@ -14,6 +14,9 @@ namespace System.Collections
         // Hashtable.cs L239
         public int Count => throw null;
 
+        // Hashtable.cs L325
+        public ICollection Keys => throw null;
+
         // Hashtable.cs L336 (get returns null for a missing key)
         public object this[object key]
         {

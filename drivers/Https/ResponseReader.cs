@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Http.Headers;
+using System.Text;
+using DeviceFlow.Core.Ports;
+
+namespace DeviceFlow.Drivers.Https
+{
+    /// <summary>Status, content type and a size-capped body out of an HttpResponseMessage.</summary>
+    internal static class ResponseReader
+    {
+        public static HttpResult Read(HttpResponseMessage response, int maxBytes)
+        {
+            int status = (int)response.StatusCode;
+            HttpContent content = response.Content;
+            long declared = DeclaredLength(content);
+            if (declared > maxBytes)
+            {
+                return HttpResult.Failure(TransportOutcome.BodyTooLarge, "HTTP " + status + " body of " + declared + " bytes, cap " + maxBytes);
+            }
+
+            // nanoFramework buffers a network body whole inside ReadAsStream (StreamContent over
+            // InputNetworkStreamWrapper), so a chunked body without a length is only checked after arrival.
+            byte[] buffer = new byte[maxBytes + 1];
+            int length = 0;
+            Stream stream = content.ReadAsStream();
+            try
+            {
+                int read;
+                while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+                {
+                    length += read;
+                }
+            }
+            finally
+            {
+                stream.Dispose();
+            }
+
+            if (length > maxBytes)
+            {
+                return HttpResult.Failure(TransportOutcome.BodyTooLarge, "HTTP " + status + " body over the cap of " + maxBytes + " bytes");
+            }
+
+            // Response header values cannot be read on nanoFramework (HttpHeaders has only Add), so Retry-After is unknown.
+            return HttpResult.Completed(status, ContentTypeOf(content), Encoding.UTF8.GetString(buffer, 0, length), HttpResult.NoRetryAfter);
+        }
+
+        private static long DeclaredLength(HttpContent content)
+        {
+            try
+            {
+                return content.Headers.ContentLength;
+            }
+            catch (Exception)
+            {
+                return -1;
+            }
+        }
+
+        /// <summary>The media type, or null: the getter throws ArgumentNullException when the header is absent.</summary>
+        private static string ContentTypeOf(HttpContent content)
+        {
+            try
+            {
+                MediaTypeHeaderValue value = content.Headers.ContentType;
+                return value == null ? null : value.MediaType;
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+    }
+}

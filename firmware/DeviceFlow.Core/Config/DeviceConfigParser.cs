@@ -1,0 +1,153 @@
+using System.Collections;
+using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Providers;
+
+namespace DeviceFlow.Core.Config
+{
+    /// <summary>
+    /// Reads config.json through the platform JSON parser and checks every field, so a maker sees
+    /// "oled.sda: must be a whole number from 0 to 39" on the OLED instead of a crash at first use.
+    /// </summary>
+    public static class DeviceConfigParser
+    {
+        /// <summary>ESP32 GPIO numbers run 0..39.</summary>
+        public const int MaxPin = 39;
+
+        /// <summary>The parsed config, or null with <paramref name="error"/> naming the field and the problem.</summary>
+        public static DeviceConfig Parse(string json, IJsonParser parser, out string error)
+        {
+            error = null;
+            if (json == null)
+            {
+                error = "config.json: missing on I:\\ (upload it with tools/flash)";
+                return null;
+            }
+
+            Hashtable root = parser.ParseObject(json);
+            if (root == null)
+            {
+                error = "config.json: not a JSON object";
+                return null;
+            }
+
+            ConfigReader reader = new ConfigReader(root);
+            DeviceConfig config = new DeviceConfig();
+            Hashtable wifi = reader.Section("wifi");
+            if (wifi != null)
+            {
+                ConfigReader wifiReader = new ConfigReader(wifi, "wifi.");
+                config.WifiSsid = wifiReader.Text("ssid", true);
+                config.WifiPassword = wifiReader.Text("password", false);
+                wifiReader.RejectUnknown();
+                reader.Absorb(wifiReader);
+            }
+
+            config.Provider = reader.Text("provider", false);
+            config.Issuer = reader.Url("issuer");
+            config.Settings = ReadSettings(reader);
+            config.MaxResponseBytes = reader.Number("max_response_bytes", config.MaxResponseBytes, 1024, 65536);
+            config.ExplicitClient = ReadExplicitClient(reader, config);
+            config.RootCaFile = reader.Text("root_ca_file", false);
+            config.HttpTimeoutSeconds = reader.Number("http_timeout_seconds", config.HttpTimeoutSeconds, 5, 120);
+
+            ReadHardware(reader, config);
+            reader.RejectUnknown();
+            reader.RequireOne();
+            CheckProvider(reader, config);
+            error = reader.Error;
+            return error == null ? config : null;
+        }
+
+        private static ProviderSettings ReadSettings(ConfigReader reader)
+        {
+            ProviderSettings settings = new ProviderSettings();
+            settings.ClientId = reader.Text("client_id", true);
+            settings.ClientSecret = reader.Text("client_secret", false);
+            settings.Scope = reader.Text("scope", false);
+            settings.Tenant = reader.Text("tenant", false);
+            settings.Domain = reader.Text("domain", false);
+            settings.Realm = reader.Text("realm", false);
+            settings.AuthorizationServer = reader.Text("authorization_server", false);
+            settings.Audience = reader.Text("audience", false);
+            return settings;
+        }
+
+        /// <summary>Both endpoints in the file: the client is complete without a preset (client_auth and revocation too).</summary>
+        private static ClientConfig ReadExplicitClient(ConfigReader reader, DeviceConfig config)
+        {
+            string deviceUrl = reader.Url("device_authorization_endpoint");
+            string tokenUrl = reader.Url("token_endpoint");
+            string revocationUrl = reader.Url("revocation_endpoint");
+            ClientAuthStyle authStyle = reader.AuthStyle("client_auth", config.Settings.ClientSecret != null);
+            if (deviceUrl == null || tokenUrl == null)
+            {
+                if (deviceUrl != null || tokenUrl != null)
+                {
+                    reader.Fail(deviceUrl != null ? "token_endpoint" : "device_authorization_endpoint", "required when the other endpoint is given");
+                }
+
+                return null;
+            }
+
+            ClientConfig client = new ClientConfig();
+            client.ClientId = config.Settings.ClientId;
+            client.ClientSecret = config.Settings.ClientSecret;
+            client.Scope = config.Settings.Scope;
+            client.AuthStyle = authStyle;
+            client.DeviceAuthorizationUrl = deviceUrl;
+            client.TokenUrl = tokenUrl;
+            client.RevocationUrl = revocationUrl;
+            client.MaxResponseBytes = config.MaxResponseBytes;
+            return client;
+        }
+
+        private static void ReadHardware(ConfigReader reader, DeviceConfig config)
+        {
+            Hashtable oled = reader.Section("oled");
+            if (oled != null)
+            {
+                ConfigReader oledReader = new ConfigReader(oled, "oled.");
+                config.SdaPin = oledReader.Number("sda", config.SdaPin, 0, MaxPin);
+                config.SclPin = oledReader.Number("scl", config.SclPin, 0, MaxPin);
+                config.OledAddress = oledReader.Number("address", config.OledAddress, 0x08, 0x77);
+                oledReader.RejectUnknown();
+                reader.Absorb(oledReader);
+            }
+
+            Hashtable button = reader.Section("button");
+            if (button != null)
+            {
+                ConfigReader buttonReader = new ConfigReader(button, "button.");
+                config.ButtonPin = buttonReader.Number("pin", config.ButtonPin, 0, MaxPin);
+                config.LongPressMs = buttonReader.Number("long_press_ms", config.LongPressMs, 1000, 10000);
+                buttonReader.RejectUnknown();
+                reader.Absorb(buttonReader);
+            }
+
+            Hashtable sensor = reader.Section("sensor");
+            if (sensor != null)
+            {
+                ConfigReader sensorReader = new ConfigReader(sensor, "sensor.");
+                config.SensorIntervalSeconds = sensorReader.Number("interval_seconds", config.SensorIntervalSeconds, 10, 86400);
+                config.DeepSleepBetweenReadings = sensorReader.Flag("deep_sleep", false);
+                sensorReader.RejectUnknown();
+                reader.Absorb(sensorReader);
+            }
+
+            if (config.SdaPin == config.SclPin)
+            {
+                reader.Fail("oled.scl", "must differ from oled.sda");
+            }
+        }
+
+        /// <summary>The endpoints come from the file itself, from a preset, or from discovery.</summary>
+        private static void CheckProvider(ConfigReader reader, DeviceConfig config)
+        {
+            if (config.ExplicitClient == null && config.Provider == null && config.Issuer == null)
+            {
+                reader.Fail("provider", "give a provider preset, an issuer, or both endpoints");
+            }
+        }
+    }
+}

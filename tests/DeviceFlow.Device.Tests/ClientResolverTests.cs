@@ -1,0 +1,70 @@
+using DeviceFlow.Core.Config;
+using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Providers;
+using DeviceFlow.Host;
+using DeviceFlow.Testing;
+
+namespace DeviceFlow.Device.Tests;
+
+public class ClientResolverTests
+{
+    private readonly VirtualTime _time = new();
+    private readonly RecordingLog _log = new();
+    private readonly ScriptedTransport _server;
+
+    public ClientResolverTests()
+    {
+        _server = new ScriptedTransport(_time);
+    }
+
+    private ClientConfig? Resolve(string json, out string? problem)
+    {
+        DeviceConfig config = DeviceConfigParser.Parse(json, new SystemTextJsonParser(), out string error)!;
+        Assert.Null(error);
+        var discovery = new StoredDiscovery(new Blobs(), new MetadataDiscovery(_server, new SystemTextJsonParser()), _log);
+        ClientConfig? client = new ClientResolver(discovery, _time, _log).Resolve(config, out string resolveProblem);
+        problem = resolveProblem;
+        return client;
+    }
+
+    [Fact]
+    public void Explicit_endpoints_need_no_preset_and_no_network()
+    {
+        ClientConfig client = Resolve("""{"client_id":"c","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", out _)!;
+        Assert.Equal("https://x/t", client.TokenUrl);
+        Assert.Empty(_server.Sent);
+    }
+
+    [Fact]
+    public void A_preset_fills_the_endpoints_and_takes_the_response_cap()
+    {
+        ClientConfig client = Resolve("""{"provider":"github","client_id":"Iv1.abc","max_response_bytes":4096}""", out string? problem)!;
+        Assert.Null(problem);
+        Assert.StartsWith("https://github.com/", client.DeviceAuthorizationUrl, System.StringComparison.Ordinal);
+        Assert.Equal("Iv1.abc", client.ClientId);
+        Assert.Equal(4096, client.MaxResponseBytes);
+    }
+
+    [Fact]
+    public void An_unknown_preset_is_named_with_the_field()
+    {
+        Assert.Null(Resolve("""{"provider":"nosuch","client_id":"c"}""", out string? problem));
+        Assert.StartsWith("provider: unknown provider", problem, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Discovery_retries_a_network_failure_with_backoff_then_uses_the_metadata()
+    {
+        _server.Then(HttpResult.Failure(TransportOutcome.ConnectionFailed, "could not connect"));
+        _server.Fallback = request => HttpResult.Completed(200, "application/json",
+            """{"issuer":"https://id.example","device_authorization_endpoint":"https://id.example/device","token_endpoint":"https://id.example/token"}""", HttpResult.NoRetryAfter);
+
+        ClientConfig client = Resolve("""{"issuer":"https://id.example","client_id":"c"}""", out string? problem)!;
+
+        Assert.Null(problem);
+        Assert.Equal("https://id.example/token", client.TokenUrl);
+        Assert.True(_time.MonotonicMilliseconds >= 2000, "waited a backoff before the retry");
+        Assert.Contains(_log.Lines, l => l.Contains("discovery failed", System.StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.IO;
+using DeviceFlow.Core.Config;
+using DeviceFlow.Core.Protocol;
+using DeviceFlow.Host;
+
+namespace DeviceFlow.Device.Tests;
+
+public class ConfigParserTests
+{
+    private const string Minimal = """{"provider":"github","client_id":"Iv1.abc"}""";
+
+    private static DeviceConfig? Parse(string json, out string? error)
+    {
+        DeviceConfig? config = DeviceConfigParser.Parse(json, new SystemTextJsonParser(), out string parseError);
+        error = parseError;
+        return config;
+    }
+
+    private static string ErrorOf(string json)
+    {
+        Assert.Null(Parse(json, out string? error));
+        return error!;
+    }
+
+    [Fact]
+    public void The_sample_config_parses()
+    {
+        string sample = File.ReadAllText(Path.Combine(RepoRoot.Path, "firmware", "DeviceFlowFirmware", "config.sample.json"));
+        DeviceConfig? config = Parse(sample, out string? error);
+        Assert.Null(error);
+        Assert.NotNull(config);
+        Assert.False(string.IsNullOrEmpty(config!.Settings.ClientId));
+    }
+
+    [Fact]
+    public void Minimal_config_takes_the_board_defaults()
+    {
+        DeviceConfig config = Parse(Minimal, out _)!;
+        Assert.Equal("github", config.Provider);
+        Assert.Equal("Iv1.abc", config.Settings.ClientId);
+        Assert.Null(config.ExplicitClient);
+        Assert.Null(config.WifiSsid);
+        Assert.Equal(21, config.SdaPin);
+        Assert.Equal(22, config.SclPin);
+        Assert.Equal(0x3C, config.OledAddress);
+        Assert.Equal(0, config.ButtonPin);
+        Assert.Equal(3000, config.LongPressMs);
+        Assert.Equal(30, config.HttpTimeoutSeconds);
+        Assert.False(config.DeepSleepBetweenReadings);
+        Assert.Equal(ClientConfig.DefaultMaxResponseBytes, config.MaxResponseBytes);
+    }
+
+    [Fact]
+    public void Every_field_is_read()
+    {
+        const string json = """
+        {"wifi":{"ssid":"Home","password":"pw"},
+         "device_authorization_endpoint":"https://id.example/device","token_endpoint":"https://id.example/token",
+         "revocation_endpoint":"https://id.example/revoke","tenant":"contoso","domain":"sso.example","realm":"home",
+         "authorization_server":"aus1","audience":"api://sensor",
+         "client_id":"c","client_secret":"s","client_auth":"basic","scope":"openid offline_access",
+         "root_ca_file":"I:\\ca.pem","http_timeout_seconds":20,"max_response_bytes":4096,
+         "oled":{"sda":4,"scl":15,"address":61},"button":{"pin":35,"long_press_ms":5000},
+         "sensor":{"interval_seconds":300,"deep_sleep":true}}
+        """;
+        DeviceConfig config = Parse(json, out string? error)!;
+        Assert.Null(error);
+        Assert.Equal("Home", config.WifiSsid);
+        Assert.Equal("pw", config.WifiPassword);
+        ClientConfig client = config.ExplicitClient!;
+        Assert.Equal("https://id.example/device", client.DeviceAuthorizationUrl);
+        Assert.Equal("https://id.example/token", client.TokenUrl);
+        Assert.Equal("https://id.example/revoke", client.RevocationUrl);
+        Assert.Equal(("c", "s"), (client.ClientId, client.ClientSecret));
+        Assert.Equal(ClientAuthStyle.BasicHeader, client.AuthStyle);
+        Assert.Equal("openid offline_access", client.Scope);
+        Assert.Equal(4096, client.MaxResponseBytes);
+        Assert.Equal(("contoso", "sso.example", "home"), (config.Settings.Tenant, config.Settings.Domain, config.Settings.Realm));
+        Assert.Equal(("aus1", "api://sensor"), (config.Settings.AuthorizationServer, config.Settings.Audience));
+        Assert.Equal("I:\\ca.pem", config.RootCaFile);
+        Assert.Equal(20, config.HttpTimeoutSeconds);
+        Assert.Equal((4, 15, 61), (config.SdaPin, config.SclPin, config.OledAddress));
+        Assert.Equal((35, 5000), (config.ButtonPin, config.LongPressMs));
+        Assert.Equal(300, config.SensorIntervalSeconds);
+        Assert.True(config.DeepSleepBetweenReadings);
+    }
+
+    [Fact]
+    public void A_secret_without_client_auth_goes_in_the_body()
+    {
+        DeviceConfig config = Parse("""{"client_id":"c","client_secret":"s","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", out _)!;
+        Assert.Equal(ClientAuthStyle.RequestBody, config.ExplicitClient!.AuthStyle);
+    }
+
+    [Fact]
+    public void A_missing_file_says_so()
+    {
+        Assert.Null(DeviceConfigParser.Parse(null!, new SystemTextJsonParser(), out string error));
+        Assert.StartsWith("config.json: missing", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not json", "config.json: not a JSON object")]
+    [InlineData("[1,2]", "config.json: not a JSON object")]
+    [InlineData("""{"provider":"github"}""", "client_id: required")]
+    [InlineData("""{"provider":"github","client_id":"  "}""", "client_id: required")]
+    [InlineData("""{"provider":"github","client_id":7}""", "client_id: must be a string")]
+    [InlineData("""{"client_id":"c"}""", "provider: give a provider preset, an issuer, or both endpoints")]
+    [InlineData("""{"client_id":"c","token_endpoint":"https://x/token"}""", "device_authorization_endpoint: required when the other endpoint is given")]
+    [InlineData("""{"client_id":"c","device_authorization_endpoint":"https://x/d"}""", "token_endpoint: required when the other endpoint is given")]
+    [InlineData("""{"client_id":"c","device_authorization_endpoint":"http://x/d","token_endpoint":"https://x/t"}""", "device_authorization_endpoint: must be an https:// URL")]
+    [InlineData("""{"client_id":"c","issuer":"https://"}""", "issuer: must be an https:// URL")]
+    [InlineData("""{"provider":"github","client_id":"c","client_auth":"jwt"}""", "client_auth: must be none, body or basic")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"sda":40}}""", "oled.sda: must be a whole number from 0 to 39")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"sda":"21"}}""", "oled.sda: must be a whole number from 0 to 39")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"sda":22}}""", "oled.scl: must differ from oled.sda")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"address":200}}""", "oled.address: must be a whole number from 8 to 119")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":5}""", "oled: must be an object")]
+    [InlineData("""{"provider":"github","client_id":"c","button":{"long_press_ms":100}}""", "button.long_press_ms: must be a whole number from 1000 to 10000")]
+    [InlineData("""{"provider":"github","client_id":"c","sensor":{"interval_seconds":1}}""", "sensor.interval_seconds: must be a whole number from 10 to 86400")]
+    [InlineData("""{"provider":"github","client_id":"c","sensor":{"deep_sleep":"yes"}}""", "sensor.deep_sleep: must be true or false")]
+    [InlineData("""{"provider":"github","client_id":"c","http_timeout_seconds":1.5}""", "http_timeout_seconds: must be a whole number from 5 to 120")]
+    [InlineData("""{"provider":"github","client_id":"c","wifi":{"password":"pw"}}""", "wifi.ssid: required")]
+    [InlineData("""{"provider":"github","client-id":"c"}""", "client-id: unknown field (a typo?)")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"sda":21,"sdl":22}}""", "oled.sdl: unknown field (a typo?)")]
+    [InlineData("""{"provider":"github","client_id":"c","sensor":{"interval":30}}""", "sensor.interval: unknown field (a typo?)")]
+    public void Bad_fields_are_named(string json, string expected)
+    {
+        Assert.Equal(expected, ErrorOf(json));
+    }
+
+    [Fact]
+    public void Fields_starting_with_an_underscore_are_comments()
+    {
+        Assert.NotNull(Parse("""{"_comment":"my sensor","provider":"github","client_id":"c","oled":{"_note":"0x3C"}}""", out string? error));
+        Assert.Null(error);
+    }
+
+    [Fact]
+    public void The_first_type_error_wins_over_a_missing_field()
+    {
+        Assert.Equal("oled.sda: must be a whole number from 0 to 39", ErrorOf("""{"provider":"github","oled":{"sda":-1}}"""));
+    }
+
+    [Fact]
+    public void Errors_never_carry_secret_values()
+    {
+        string error = ErrorOf("""{"provider":"github","client_id":"c","client_secret":"s3cr3t","wifi":{"ssid":"Home","password":"hunter22"},"oled":{"sda":99}}""");
+        Assert.DoesNotContain("s3cr3t", error);
+        Assert.DoesNotContain("hunter22", error);
+    }
+}

@@ -1,0 +1,207 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.Versioning;
+using System.Text.Json;
+
+namespace DeviceFlow.Device.Tests;
+
+/// <summary>
+/// tools/flash/flash.sh against a fake nanoff on PATH that records its arguments and the JSON files it is
+/// given. (flash.ps1 is its PowerShell twin; pwsh is not installed here, so only the bash script is run.)
+/// </summary>
+[UnsupportedOSPlatform("windows")]
+public sealed class FlashScriptTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("flash-test-").FullName;
+    private readonly string _log;
+
+    public FlashScriptTests()
+    {
+        _log = Path.Combine(_dir, "nanoff.log");
+        string bin = Path.Combine(_dir, "bin");
+        Directory.CreateDirectory(bin);
+        string fake = Path.Combine(bin, "nanoff");
+        File.WriteAllText(fake, """
+            #!/usr/bin/env bash
+            # Fake nanoff: one line per call with its arguments, then the content of any JSON file it was handed.
+            printf 'CALL' >> "$NANOFF_LOG"; for a in "$@"; do printf ' [%s]' "$a" >> "$NANOFF_LOG"; done; echo >> "$NANOFF_LOG"
+            prev=""; for a in "$@"; do
+              if [ "$prev" = "--filedeployment" ] || [ "$prev" = "--networkdeployment" ]; then cat "$a" >> "$NANOFF_LOG"; fi
+              prev="$a"
+            done
+            """.Replace("\r\n", "\n"));
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (int Exit, string Out, string Err) Run(string arguments, string? wifiPassword = null, bool withNanoff = true)
+        => Run(arguments.Split(' '), wifiPassword, withNanoff);
+
+    private (int Exit, string Out, string Err) Run(string[] arguments, string? wifiPassword = null, bool withNanoff = true)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _dir,
+        };
+        start.ArgumentList.Add(Path.Combine(RepoRoot.Path, "tools", "flash", "flash.sh"));
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["PATH"] = (withNanoff ? Path.Combine(_dir, "bin") + ":" : string.Empty) + "/usr/bin:/bin";
+        start.Environment["NANOFF_LOG"] = _log;
+        start.Environment["TMPDIR"] = _dir;
+        start.Environment.Remove("WIFI_PASSWORD");
+        if (wifiPassword != null)
+        {
+            start.Environment["WIFI_PASSWORD"] = wifiPassword;
+        }
+
+        using Process process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error);
+    }
+
+    private string[] Calls() => File.Exists(_log) ? File.ReadAllLines(_log).Where(l => l.StartsWith("CALL", StringComparison.Ordinal)).ToArray() : [];
+
+    private JsonElement DeployedJson() => JsonDocument.Parse(string.Join('\n', File.ReadAllLines(_log).Where(l => !l.StartsWith("CALL", StringComparison.Ordinal)))).RootElement;
+
+    private string Touch(string name, string content = "x")
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Ports_lists_serial_ports()
+    {
+        Assert.Equal(0, Run("ports").Exit);
+        Assert.Equal(["CALL [--listports]"], Calls());
+    }
+
+    [Fact]
+    public void Firmware_defaults_to_the_target_that_runs_on_every_esp32()
+    {
+        Assert.Equal(0, Run("firmware --port /dev/ttyUSB0").Exit);
+        Assert.Equal(["CALL [--update] [--target] [ESP32_PSRAM_REV0] [--serialport] [/dev/ttyUSB0]"], Calls());
+    }
+
+    [Fact]
+    public void Firmware_takes_a_chosen_target_and_mass_erase()
+    {
+        Assert.Equal(0, Run("firmware --port COM5 --target ESP32_C3 --masserase").Exit);
+        Assert.Equal(["CALL [--update] [--target] [ESP32_C3] [--serialport] [COM5] [--masserase]"], Calls());
+    }
+
+    [Fact]
+    public void Deploy_sends_the_app_image_by_absolute_path()
+    {
+        string image = Touch("App.bin");
+        Assert.Equal(0, Run("deploy --port COM5 --image App.bin").Exit);
+        Assert.Equal([$"CALL [--target] [ESP32_PSRAM_REV0] [--serialport] [COM5] [--deploy] [--image] [{image}]"], Calls());
+    }
+
+    [Fact]
+    public void Deploy_without_a_build_explains_what_to_do_and_calls_nothing()
+    {
+        var (exit, _, error) = Run("deploy --port COM5 --image missing.bin");
+        Assert.Equal(2, exit);
+        Assert.Contains("build DeviceFlowFirmware in Release", error, StringComparison.Ordinal);
+        Assert.Empty(Calls());
+    }
+
+    [Fact]
+    public void Files_uploads_config_and_ca_to_drive_I_with_a_generated_deployment_file()
+    {
+        string config = Touch("my config.json", "{}");
+        string ca = Touch("root\"ca.pem");
+        Assert.Equal(0, Run(["files", "--port", "COM7", "--config", "my config.json", "--ca", "root\"ca.pem"]).Exit);
+
+        string call = Assert.Single(Calls());
+        Assert.StartsWith("CALL [--serialport] [COM7] [--filedeployment] [", call, StringComparison.Ordinal);
+        JsonElement json = DeployedJson();
+        Assert.Equal("COM7", json.GetProperty("SerialPort").GetString());
+        JsonElement[] files = json.GetProperty("Files").EnumerateArray().ToArray();
+        Assert.Equal(("I:\\config.json", config), (files[0].GetProperty("DestinationFilePath").GetString(), files[0].GetProperty("SourceFilePath").GetString()));
+        Assert.Equal(("I:\\ca.pem", ca), (files[1].GetProperty("DestinationFilePath").GetString(), files[1].GetProperty("SourceFilePath").GetString()));
+        Assert.Empty(Directory.GetFiles(_dir, "deviceflow-nanoff.*"));
+    }
+
+    [Fact]
+    public void Network_stores_wifi_credentials_without_putting_the_password_on_the_command_line()
+    {
+        string ca = Touch("ca.pem");
+        var (exit, output, _) = Run(["network", "--port", "COM7", "--ssid", "Home Net", "--ca", "ca.pem"], wifiPassword: "pa\"ss\\word");
+
+        Assert.Equal(0, exit);
+        string call = Assert.Single(Calls());
+        Assert.DoesNotContain("pa\"ss", call, StringComparison.Ordinal);
+        Assert.DoesNotContain("pa\"ss", output, StringComparison.Ordinal);
+        JsonElement json = DeployedJson();
+        Assert.Equal("Home Net", json.GetProperty("WirelessClient").GetProperty("SSID").GetString());
+        Assert.Equal("pa\"ss\\word", json.GetProperty("WirelessClient").GetProperty("Password").GetString());
+        Assert.Equal(ca, json.GetProperty("CACertificatesPath").GetString());
+        Assert.Empty(Directory.GetFiles(_dir, "deviceflow-nanoff.*"));
+    }
+
+    [Fact]
+    public void Network_refuses_to_run_without_the_password_variable()
+    {
+        var (exit, _, error) = Run("network --port COM7 --ssid Home");
+        Assert.Equal(2, exit);
+        Assert.Contains("WIFI_PASSWORD", error, StringComparison.Ordinal);
+        Assert.Empty(Calls());
+    }
+
+    [Fact]
+    public void All_flashes_then_deploys_then_uploads()
+    {
+        Touch("App.bin");
+        Touch("config.json", "{}");
+        Assert.Equal(0, Run("all --port COM5 --image App.bin --config config.json").Exit);
+        string[] calls = Calls();
+        Assert.Equal(3, calls.Length);
+        Assert.StartsWith("CALL [--update]", calls[0], StringComparison.Ordinal);
+        Assert.Contains("[--deploy]", calls[1], StringComparison.Ordinal);
+        Assert.Contains("[--filedeployment]", calls[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failing_nanoff_stops_the_sequence_with_its_exit_code()
+    {
+        Touch("App.bin");
+        File.WriteAllText(Path.Combine(_dir, "bin", "nanoff"), "#!/usr/bin/env bash\necho \"CALL $*\" >> \"$NANOFF_LOG\"\nexit 3\n");
+        Assert.Equal(3, Run("all --port COM5 --image App.bin").Exit);
+        Assert.Single(Calls());
+    }
+
+    [Theory]
+    [InlineData("firmware", "firmware needs --port")]
+    [InlineData("deploy --port", "--port needs a value")]
+    [InlineData("flashit --port COM1", "unknown command flashit")]
+    [InlineData("firmware --port COM1 --speed 9", "unknown option --speed")]
+    public void Mistakes_are_explained(string arguments, string message)
+    {
+        var (exit, _, error) = Run(arguments);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Empty(Calls());
+    }
+
+    [Fact]
+    public void A_missing_nanoff_says_how_to_install_it()
+    {
+        var (exit, _, error) = Run("ports", withNanoff: false);
+        Assert.Equal(2, exit);
+        Assert.Contains("dotnet tool install -g nanoff", error, StringComparison.Ordinal);
+    }
+}
