@@ -1,19 +1,26 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 
 namespace DeviceFlow.DevServer;
 
 /// <summary>
-/// Server-side facts the end-to-end tests assert: how many token requests each device code got (to prove no
-/// early or extra polls), TLS handshakes, readings accepted. Keyed by user code, never by the device_code.
+/// Server-side facts the end-to-end tests assert: how many token requests each device code got and when (to
+/// prove no early or extra polls), device codes issued, TLS handshakes, refreshes, readings accepted. Keyed by
+/// user code, never by the secret device_code.
 /// </summary>
 public sealed class DevServerCounters
 {
-    private readonly ConcurrentDictionary<string, string> _userCodeByDeviceCode = new();
-    private readonly ConcurrentDictionary<string, int> _pollsByUserCode = new();
+    private readonly ConcurrentDictionary<string, IssuedCode> _codesByDeviceCode = new();
+    private readonly ConcurrentDictionary<string, IssuedCode> _codesByUserCode = new();
+    private int _deviceCodesIssued;
     private int _tlsHandshakes;
     private int _readingsAccepted;
     private int _refreshRequests;
+
+    public int DeviceCodesIssued => Volatile.Read(ref _deviceCodesIssued);
 
     public int TlsHandshakes => Volatile.Read(ref _tlsHandshakes);
 
@@ -24,23 +31,44 @@ public sealed class DevServerCounters
     /// <summary>Token requests carrying the device code that was issued with this user code.</summary>
     public int TokenRequestsFor(string userCode)
     {
-        return _pollsByUserCode.TryGetValue(userCode, out int count) ? count : 0;
+        return PollTimesFor(userCode).Count;
+    }
+
+    /// <summary>When each token request for this code arrived, measured from when the code was issued.</summary>
+    public IReadOnlyList<TimeSpan> PollTimesFor(string userCode)
+    {
+        if (!_codesByUserCode.TryGetValue(userCode, out IssuedCode? code))
+        {
+            return [];
+        }
+
+        lock (code.Polls)
+        {
+            return code.Polls.ToArray();
+        }
     }
 
     internal void DeviceCodeIssued(string deviceCode, string userCode)
     {
-        _userCodeByDeviceCode[deviceCode] = userCode;
+        var code = new IssuedCode(Stopwatch.GetTimestamp(), new List<TimeSpan>());
+        _codesByDeviceCode[deviceCode] = code;
+        _codesByUserCode[userCode] = code;
+        Interlocked.Increment(ref _deviceCodesIssued);
     }
 
     /// <summary>Counts a poll and returns its 1-based number for this device code (0 for a code never issued).</summary>
     internal int TokenRequested(string deviceCode)
     {
-        if (!_userCodeByDeviceCode.TryGetValue(deviceCode, out string? userCode))
+        if (!_codesByDeviceCode.TryGetValue(deviceCode, out IssuedCode? code))
         {
             return 0;
         }
 
-        return _pollsByUserCode.AddOrUpdate(userCode, 1, (_, count) => count + 1);
+        lock (code.Polls)
+        {
+            code.Polls.Add(Stopwatch.GetElapsedTime(code.IssuedAt));
+            return code.Polls.Count;
+        }
     }
 
     internal void TlsHandshake() => Interlocked.Increment(ref _tlsHandshakes);
@@ -48,4 +76,6 @@ public sealed class DevServerCounters
     internal void ReadingAccepted() => Interlocked.Increment(ref _readingsAccepted);
 
     internal void RefreshRequested() => Interlocked.Increment(ref _refreshRequests);
+
+    private sealed record IssuedCode(long IssuedAt, List<TimeSpan> Polls);
 }

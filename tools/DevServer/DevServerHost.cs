@@ -35,6 +35,7 @@ public static class DevServerHost
             https.OnAuthenticate = (_, _) => counters.TlsHandshake();
         })));
 
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, InProcessLifetime>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(counters);
         builder.Services.AddAntiforgery();
@@ -57,6 +58,6 @@ public static class DevServerHost
         await app.StartAsync(cancellation);
         string address = app.Urls.First();
         var baseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)).GetLeftPart(UriPartial.Authority).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
-        return new RunningDevServer(app, baseUrl, certificates.Ca, counters);
+        return new RunningDevServer(app, baseUrl, certificates, counters);
     }
 }

@@ -31,6 +31,12 @@ public sealed class DevServerOptions
     /// <summary>What the token endpoint does with each device-code poll, before OpenIddict sees it.</summary>
     public PollScript PollScript { get; set; } = PollScripts.Honest;
 
+    /// <summary>The Retry-After seconds a <see cref="PollVerdict.Throttle"/> answer carries.</summary>
+    public int ThrottleRetryAfterSeconds { get; set; } = 8;
+
+    /// <summary>How long a <see cref="PollVerdict.Stall"/> answer holds the request.</summary>
+    public TimeSpan StallTime { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Log ASP.NET Core's own messages to the console (the exe does; in-process hosts stay quiet).</summary>
     public bool ConsoleLogging { get; set; }
 }

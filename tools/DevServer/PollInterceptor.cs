@@ -1,3 +1,4 @@
+using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -56,6 +57,23 @@ internal sealed class PollInterceptor
                 return;
             case PollVerdict.Drop:
                 context.Abort();
+                return;
+            case PollVerdict.Throttle:
+                context.Response.Headers.RetryAfter = _options.ThrottleRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return;
+            case PollVerdict.Stall:
+                try
+                {
+                    await Task.Delay(_options.StallTime, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up first, as a client with a timeout should.
+                    return;
+                }
+
+                await WriteErrorAsync(context, "authorization_pending", "Answered late by the DevServer's poll script.");
                 return;
             default:
                 await _next(context);

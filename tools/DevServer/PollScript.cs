@@ -14,6 +14,12 @@ public enum PollVerdict
 
     /// <summary>Close the connection without a response (a network fault).</summary>
     Drop,
+
+    /// <summary>HTTP 429 with Retry-After (what Auth0 and Hydra send instead of slow_down).</summary>
+    Throttle,
+
+    /// <summary>Answer nothing for a while, then pending (a client without a timeout would hang).</summary>
+    Stall,
 }
 
 /// <summary>Decides the verdict for the n-th poll (1-based) of one device code.</summary>
@@ -30,13 +36,15 @@ public static class PollScripts
 
     public static readonly PollScript AlwaysDrop = _ => PollVerdict.Drop;
 
+    public static readonly PollScript AlwaysThrottle = _ => PollVerdict.Throttle;
+
     /// <summary>The first <paramref name="count"/> polls get <paramref name="verdict"/>, the rest an honest answer.</summary>
     public static PollScript First(int count, PollVerdict verdict)
     {
         return n => n <= count ? verdict : PollVerdict.Answer;
     }
 
-    /// <summary>Parses the exe's --misbehave switch: slow_down, deny or drop.</summary>
+    /// <summary>Parses the exe's --misbehave switch: slow_down, deny, drop or throttle.</summary>
     public static PollScript? Parse(string name)
     {
         switch (name)
@@ -47,6 +55,8 @@ public static class PollScripts
                 return AlwaysDeny;
             case "drop":
                 return AlwaysDrop;
+            case "throttle":
+                return AlwaysThrottle;
             case "none":
                 return Honest;
             default:

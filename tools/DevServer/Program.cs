@@ -6,7 +6,7 @@ namespace DeviceFlow.DevServer;
 
 /// <summary>
 /// The DevServer as its own exe: dotnet run --project tools/DevServer -- [--port N] [--interval S]
-/// [--lifetime S] [--data DIR] [--misbehave slow_down|deny|drop]. Ctrl+C stops it.
+/// [--lifetime S] [--data DIR] [--misbehave slow_down|deny|drop|throttle]. Ctrl+C stops it.
 /// </summary>
 public static class Program
 {
@@ -15,7 +15,7 @@ public static class Program
         DevServerOptions? options = ParseArguments(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: DeviceFlow.DevServer [--port N] [--interval SECONDS] [--lifetime SECONDS] [--data DIR] [--misbehave slow_down|deny|drop]");
+            Console.Error.WriteLine("usage: DeviceFlow.DevServer [--port N] [--interval SECONDS] [--lifetime SECONDS] [--data DIR] [--misbehave slow_down|deny|drop|throttle]");
             return 2;
         }
 

@@ -10,11 +10,12 @@ public sealed class RunningDevServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    internal RunningDevServer(WebApplication app, Uri baseUrl, X509Certificate2 ca, DevServerCounters counters)
+    internal RunningDevServer(WebApplication app, Uri baseUrl, DevCertificates certificates, DevServerCounters counters)
     {
         _app = app;
         BaseUrl = baseUrl;
-        CaCertificate = ca;
+        CaCertificate = certificates.Ca;
+        TlsCertificate = certificates.Tls;
         Counters = counters;
     }
 
@@ -23,6 +24,9 @@ public sealed class RunningDevServer : IAsyncDisposable
 
     /// <summary>The development CA: the only root a client should trust for this server.</summary>
     public X509Certificate2 CaCertificate { get; }
+
+    /// <summary>The server's own certificate, for pinning its public key where a root cannot be added (a browser).</summary>
+    public X509Certificate2 TlsCertificate { get; }
 
     public DevServerCounters Counters { get; }
 

@@ -1,6 +1,8 @@
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Tokens;
 
 namespace DeviceFlow.Host;
 
@@ -9,7 +11,7 @@ public enum ReadingOutcome
 {
     Accepted,
 
-    /// <summary>The access token was refused and refreshing did not help: the device must pair again.</summary>
+    /// <summary>No usable token, or the API refused a freshly refreshed one: the device must pair again.</summary>
     NeedsPairing,
 
     /// <summary>The API or the network failed; the reading can be sent later.</summary>
@@ -17,136 +19,58 @@ public enum ReadingOutcome
 }
 
 /// <summary>
-/// The firmware's main loop on the host: boot with the tokens in flash or pair on a button press, then post
-/// readings with the access token, refreshing it (and storing the rotated refresh token) when the API refuses it.
+/// The firmware's Program.cs on the host: the core's <see cref="DeviceLifecycle"/> (boot policy, pairing,
+/// token store, refresh, factory reset) wired to host adapters, plus the sensor's one job — posting readings
+/// with the access token, refreshing once when the API answers 401 (RFC 6750 §3.1).
 /// </summary>
 public sealed class SensorDevice
 {
-    private readonly DeviceFlowProtocol _protocol;
-    private readonly ClientConfig _config;
     private readonly IHttpTransport _transport;
-    private readonly TokenFile _tokens;
-    private readonly PairingRunner _pairing;
-    private readonly ILog _log;
 
-    public SensorDevice(ClientConfig config, IHttpTransport transport, IStorage flash, IClock clock, IWaiter waiter, ILog log, IPairingObserver observer)
+    public SensorDevice(ClientConfig config, IHttpTransport transport, IStorage flash, IClock clock, IWaiter waiter, IButton button, ILog log, IPairingObserver pairingScreen, ILifecycleObserver statusScreen, LifecycleSettings settings)
     {
-        _config = config;
         _transport = transport;
-        _protocol = new DeviceFlowProtocol(config, transport, new SystemTextJsonParser());
-        _tokens = new TokenFile(flash);
-        _pairing = new PairingRunner(_protocol, clock, waiter, log, observer);
-        _log = log;
+        var protocol = new DeviceFlowProtocol(config, transport, new SystemTextJsonParser());
+        var pairing = new PairingRunner(protocol, clock, waiter, log, pairingScreen);
+        Lifecycle = new DeviceLifecycle(config, protocol, pairing, flash, clock, waiter, button, new SystemRandomSource(), log, statusScreen, settings);
     }
 
-    public TokenResponse? Tokens { get; private set; }
+    public DeviceLifecycle Lifecycle { get; }
 
-    /// <summary>True when the tokens came from flash, so no pairing happened on this boot.</summary>
-    public bool ResumedFromFlash { get; private set; }
-
-    /// <summary>Uses the tokens in flash when there are any; otherwise pairs when the button is pressed.</summary>
-    public PairingState? Boot(IButton button)
+    /// <summary>Power-on: the boot policy, then (if unpaired) button presses until the device holds tokens.</summary>
+    public LifecyclePhase Boot()
     {
-        Tokens = _tokens.Load();
-        ResumedFromFlash = Tokens is not null;
-        if (ResumedFromFlash)
-        {
-            _log.Info("boot: tokens found in flash, pairing skipped");
-            return null;
-        }
-
-        PairingState paired = _pairing.PairWhenAsked(button);
-        Keep(paired.Tokens);
-        return paired;
+        LifecyclePhase booted = Lifecycle.Start();
+        Lifecycle.EnsurePaired();
+        return booted;
     }
 
-    /// <summary>POSTs one reading with the bearer token; on 401 refreshes once (RFC 6750 §3.1 invalid_token) and retries.</summary>
+    /// <summary>POSTs one reading with the bearer token; a 401 gets one refresh and one retry.</summary>
     public ReadingOutcome PostReading(string url, string json)
     {
-        if (Tokens is null)
+        AccessTokenResult token = Lifecycle.Tokens.Get();
+        if (token.Status != AccessTokenStatus.Ok)
         {
-            return ReadingOutcome.NeedsPairing;
+            return token.Status == AccessTokenStatus.Unavailable ? ReadingOutcome.Failed : ReadingOutcome.NeedsPairing;
         }
 
-        HttpResult result = SendReading(url, json);
+        HttpResult result = Send(url, json, token);
         if (result.Outcome == TransportOutcome.Completed && result.StatusCode == 401)
         {
-            _log.Warn("api: access token refused, refreshing");
-            if (!Refresh())
+            token = Lifecycle.Tokens.ReportUnauthorized(token.AccessToken);
+            if (token.Status != AccessTokenStatus.Ok)
             {
-                return ReadingOutcome.NeedsPairing;
+                return token.Status == AccessTokenStatus.Unavailable ? ReadingOutcome.Failed : ReadingOutcome.NeedsPairing;
             }
 
-            result = SendReading(url, json);
+            result = Send(url, json, token);
         }
 
         return result.Outcome == TransportOutcome.Completed && result.StatusCode / 100 == 2 ? ReadingOutcome.Accepted : ReadingOutcome.Failed;
     }
 
-    /// <summary>RFC 6749 §6; a rotated refresh token replaces the old one in flash before anything else happens.</summary>
-    public bool Refresh()
+    private HttpResult Send(string url, string json, AccessTokenResult token)
     {
-        if (Tokens?.RefreshToken is null)
-        {
-            return false;
-        }
-
-        TokenAnswer answer = _protocol.Refresh(Tokens.RefreshToken);
-        if (answer.Kind != TokenAnswerKind.Tokens)
-        {
-            _log.Warn("refresh: " + answer.Reason);
-            if (answer.Kind is TokenAnswerKind.Rejected or TokenAnswerKind.Denied or TokenAnswerKind.Expired)
-            {
-                Forget();
-            }
-
-            return false;
-        }
-
-        TokenResponse fresh = answer.Tokens;
-        Keep(fresh.RefreshToken is null ? new TokenResponse(fresh.AccessToken, fresh.TokenType, Tokens.RefreshToken, fresh.ExpiresInSeconds, fresh.Scope) : fresh);
-        _log.Info("refresh: new access token" + (fresh.RefreshToken is null ? string.Empty : ", refresh token rotated"));
-        return true;
-    }
-
-    /// <summary>
-    /// The long press: revoke the refresh token (RFC 7009 §2.1, which also ends its access tokens at OpenIddict)
-    /// when the provider has a revocation endpoint, then wipe the tokens so the next boot pairs again.
-    /// </summary>
-    public void Reset(string? revocationUrl)
-    {
-        TokenResponse? tokens = Tokens ?? _tokens.Load();
-        if (revocationUrl is not null && tokens is not null)
-        {
-            var body = new FormBody();
-            body.Add("token", tokens.RefreshToken ?? tokens.AccessToken);
-            body.Add("token_type_hint", tokens.RefreshToken is null ? "access_token" : "refresh_token");
-            body.Add("client_id", _config.ClientId);
-            HttpResult result = _transport.Send(HttpRequest.PostForm(revocationUrl, body.ToString(), null, _config.MaxResponseBytes));
-            _log.Info("reset: revocation answered " + (result.Outcome == TransportOutcome.Completed ? result.StatusCode.ToString() : result.FailureDetail));
-        }
-
-        Forget();
-    }
-
-    private HttpResult SendReading(string url, string json)
-    {
-        return _transport.Send(new HttpRequest("POST", url, "application/json", json, "Bearer " + Tokens!.AccessToken, 1024));
-    }
-
-    private void Keep(TokenResponse tokens)
-    {
-        Tokens = tokens;
-        StorageResult saved = _tokens.Save(tokens);
-        if (saved != StorageResult.Ok)
-        {
-            _log.Warn("flash: tokens not saved (" + saved + "); the next boot will pair again");
-        }
-    }
-
-    private void Forget()
-    {
-        Tokens = null;
-        _tokens.Forget();
+        return _transport.Send(new HttpRequest("POST", url, "application/json", json, token.AuthorizationHeader, 1024));
     }
 }

@@ -1,8 +1,9 @@
 using System;
 using System.Diagnostics;
 using System.Threading.Tasks;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
-using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Ports;
 using DeviceFlow.DevServer;
 using DeviceFlow.Host;
 using Spectre.Console;
@@ -16,6 +17,12 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length == 1 && args[0] is "--help" or "-h")
+        {
+            AnsiConsole.WriteLine(SimulatorOptions.Usage);
+            return 0;
+        }
+
         SimulatorOptions? options = SimulatorOptions.Parse(args, out string? error);
         if (options is null)
         {
@@ -29,24 +36,24 @@ public static class Program
         RunningDevServer? server = null;
         try
         {
-            ProviderEndpoints endpoints;
+            DeviceSetup setup;
             HttpsTransport transport;
             if (options.UsesRealProvider)
             {
-                endpoints = await ProviderEndpoints.ForRealProviderAsync(options);
                 transport = HttpsTransport.TrustingSystemRoots(TimeSpan.FromSeconds(15));
+                setup = DeviceSetup.ForRealProvider(options, transport);
             }
             else
             {
                 server = await DevServerHost.StartAsync(new DevServerOptions { DataFolder = options.DevServerFolder, Port = options.Port, IntervalSeconds = options.IntervalSeconds });
                 AnsiConsole.MarkupLine("[grey]Local authorization server on[/] " + Markup.Escape(server.BaseUrl.ToString()) + " [grey](trusting only its development CA; started in " + started.ElapsedMilliseconds + " ms)[/]");
-                endpoints = ProviderEndpoints.ForDevServer(server);
+                setup = DeviceSetup.ForDevServer(server);
                 transport = HttpsTransport.TrustingOnly(server.CaCertificate, TimeSpan.FromSeconds(15));
             }
 
             using (transport)
             {
-                return Run(options, endpoints, transport, server);
+                return Run(options, setup, transport, server);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or System.IO.IOException or System.Net.Http.HttpRequestException)
@@ -63,43 +70,45 @@ public static class Program
         }
     }
 
-    private static int Run(SimulatorOptions options, ProviderEndpoints endpoints, HttpsTransport transport, RunningDevServer? server)
+    private static int Run(SimulatorOptions options, DeviceSetup setup, HttpsTransport transport, RunningDevServer? server)
     {
-        var config = new ClientConfig
-        {
-            ClientId = endpoints.ClientId,
-            ClientSecret = endpoints.ClientSecret,
-            AuthStyle = endpoints.ClientSecret is null ? ClientAuthStyle.None : ClientAuthStyle.RequestBody,
-            Scope = endpoints.Scope,
-            DeviceAuthorizationUrl = endpoints.DeviceAuthorization,
-            TokenUrl = endpoints.Token,
-        };
         var clock = new SystemClock();
-        IPairingObserver observer = new SpectrePairingObserver();
+        var screen = new SimulatorScreen(new OledTerminal(System.IO.Path.Combine(options.DataFolder, "frames")));
+        IPairingObserver pairingScreen = screen;
+        IButton button = new ConsoleButton();
         if (options.AutoApprove && server is not null)
         {
-            observer = new AutoApprover(observer, server.CaCertificate);
+            pairingScreen = new AutoApprover(pairingScreen, server.CaCertificate);
+            button = new AutoPressButton(button);
         }
 
-        var device = new SensorDevice(config, transport, new FileStorage(options.FlashFolder), clock, clock, new SpectreLog(options.Verbose), observer);
+        // A fresh board pairs at once (once per device: the core keeps a first-boot marker in flash).
+        var settings = new LifecycleSettings { PairOnFirstBoot = true };
+        var device = new SensorDevice(setup.Config, transport, new FileStorage(options.FlashFolder), clock, clock, button, new SpectreLog(options.Verbose), pairingScreen, screen, settings);
         if (options.Reset)
         {
-            device.Reset(endpoints.Revocation);
-            AnsiConsole.MarkupLine("[grey]Long press: tokens revoked and wiped from flash.[/]");
+            device.Lifecycle.Start();
+            device.Lifecycle.FactoryReset();
         }
 
-        device.Boot(new FirstPressButton(new ConsoleButton()));
-        AnsiConsole.MarkupLine(device.ResumedFromFlash
+        device.Boot();
+        AnsiConsole.MarkupLine(!screen.SawPairing
             ? "[green]Tokens found in flash: pairing skipped.[/] [grey](run with --reset to pair again)[/]"
             : "[green]Tokens stored in flash[/] [grey](" + Markup.Escape(options.FlashFolder) + ")[/]");
 
-        if (endpoints.Readings is null)
+        int exitCode = 0;
+        if (setup.ReadingsUrl is null)
         {
             AnsiConsole.MarkupLine("[grey]No --readings-url: the provider settings work; nothing to post.[/]");
-            return 0;
+        }
+        else
+        {
+            exitCode = PostReadings(device, setup.ReadingsUrl, clock);
         }
 
-        return PostReadings(device, endpoints.Readings, clock);
+        screen.ShowPairedIdle();
+        AnsiConsole.MarkupLine("[grey]OLED frames saved in " + Markup.Escape(System.IO.Path.Combine(options.DataFolder, "frames")) + "[/]");
+        return exitCode;
     }
 
     private static int PostReadings(SensorDevice device, string url, SystemClock clock)

@@ -15,7 +15,8 @@ internal sealed class SimulatorOptions
           --port N                       DevServer port on 127.0.0.1 (default 7443)
           --data DIR                     flash and DevServer data (default ./data)
           --issuer URL                   a real provider, endpoints from its discovery document
-          --provider github              GitHub's device flow endpoints (no discovery document)
+          --provider NAME                a preset: github, google, entra, auth0, okta, keycloak, amazon
+          --tenant T, --domain D, --realm R   what a preset's URLs need (Entra tenant, Auth0/Okta domain, Keycloak realm)
           --device-authorization-endpoint URL, --token-endpoint URL, --revocation-endpoint URL
           --client-id ID                 your OAuth app's client id (a public client)
           --client-secret SECRET         only if your provider insists (Google); sent in the body
@@ -39,6 +40,12 @@ internal sealed class SimulatorOptions
     public string? Issuer { get; private set; }
 
     public string? Provider { get; private set; }
+
+    public string? Tenant { get; private set; }
+
+    public string? Domain { get; private set; }
+
+    public string? Realm { get; private set; }
 
     public string? DeviceAuthorizationEndpoint { get; private set; }
 
@@ -122,7 +129,16 @@ internal sealed class SimulatorOptions
                 return Uri.TryCreate(value, UriKind.Absolute, out _);
             case "--provider":
                 Provider = value;
-                return value == "github";
+                return true;
+            case "--tenant":
+                Tenant = value;
+                return true;
+            case "--domain":
+                Domain = value;
+                return true;
+            case "--realm":
+                Realm = value;
+                return true;
             case "--device-authorization-endpoint":
                 DeviceAuthorizationEndpoint = value;
                 return Uri.TryCreate(value, UriKind.Absolute, out _);

@@ -4,17 +4,18 @@ using Spectre.Console;
 namespace DeviceFlow.Simulator;
 
 /// <summary>
-/// Shows the pairing in the terminal: the code panel once per code, then one line per change of phase or
+/// Describes the pairing in the terminal: the code panel once per code, then one line per change of phase or
 /// trouble. It sees what the OLED sees (user code, URIs, seconds left, a reason) and never the device_code.
 /// </summary>
-internal sealed class SpectrePairingObserver : IPairingObserver
+internal sealed class PairingText
 {
     private PairingPhase? _phase;
     private string? _userCode;
     private PairingTrouble _trouble;
     private long _intervalMs;
 
-    public void Changed(PairingState state, long nowMs)
+    /// <summary>Writes what changed; false when nothing did (another poll, same view).</summary>
+    public bool Describe(PairingState state, long nowMs)
     {
         bool newCode = state.Phase == PairingPhase.ShowingCode && state.UserCode != _userCode;
         bool sameView = state.Phase == _phase && !newCode && state.Trouble == _trouble && state.IntervalMs == _intervalMs;
@@ -24,7 +25,7 @@ internal sealed class SpectrePairingObserver : IPairingObserver
         _intervalMs = state.IntervalMs;
         if (sameView)
         {
-            return;
+            return false;
         }
 
         switch (state.Phase)
@@ -48,6 +49,8 @@ internal sealed class SpectrePairingObserver : IPairingObserver
                 AnsiConsole.MarkupLine("[red bold]" + state.Phase.ToString() + "[/] " + Markup.Escape(state.Reason ?? string.Empty) + "  [grey]Press Enter to try again.[/]");
                 break;
         }
+
+        return true;
     }
 
     private static void ShowCode(PairingState state, long nowMs)

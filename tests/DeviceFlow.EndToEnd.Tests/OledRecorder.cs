@@ -1,0 +1,32 @@
+using System;
+using DeviceFlow.Core.Display;
+using DeviceFlow.Core.Ports;
+
+namespace DeviceFlow.EndToEnd.Tests;
+
+/// <summary>The OLED as a test sees it: the last frame the core's <see cref="DeviceScreen"/> pushed.</summary>
+public sealed class OledRecorder : IDisplay
+{
+    public OledRecorder()
+    {
+        Screen = new DeviceScreen(this);
+    }
+
+    public DeviceScreen Screen { get; }
+
+    public byte[] LastFrame { get; private set; } = new byte[Frame.ByteCount];
+
+    public void Show(byte[] frame) => LastFrame = (byte[])frame.Clone();
+
+    public void SetPower(bool on)
+    {
+    }
+
+    /// <summary>The frame one of the core's message screens draws, to compare with what was shown.</summary>
+    public static byte[] Expected(Action<MessageScreens, Frame> draw)
+    {
+        var frame = new Frame();
+        draw(new MessageScreens(), frame);
+        return frame.Bytes;
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.IO;
+using DeviceFlow.Core.Display;
+using DeviceFlow.Core.Ports;
+using DeviceFlow.Host.Display;
+using Spectre.Console;
+
+namespace DeviceFlow.Simulator;
+
+/// <summary>
+/// The SSD1306 on this PC: every distinct frame the core pushes is saved as a PNG (frames/frame-NNNN.png in the
+/// data folder), and <see cref="Print"/> draws the current one in the terminal with half blocks — the same bytes
+/// the panel would get.
+/// </summary>
+internal sealed class OledTerminal : IDisplay
+{
+    private const int PngScale = 4;
+
+    /// <summary>128 pixel columns plus the border.</summary>
+    private const int TerminalColumnsNeeded = Frame.Width + 2;
+
+    private readonly string _folder;
+    private readonly byte[] _current = new byte[Frame.ByteCount];
+    private byte[]? _saved;
+    private byte[]? _printed;
+    private bool _printedOff;
+    private int _saves;
+    private bool _on = true;
+    private bool _toldTooNarrow;
+
+    public OledTerminal(string folder)
+    {
+        _folder = folder;
+        Directory.CreateDirectory(folder);
+    }
+
+    public string Folder => _folder;
+
+    public void Show(byte[] frame)
+    {
+        Array.Copy(frame, _current, Frame.ByteCount);
+        if (_saved is not null && _saved.AsSpan().SequenceEqual(frame))
+        {
+            return;
+        }
+
+        _saved = (byte[])frame.Clone();
+        _saves++;
+        FramePng.Save(frame, Path.Combine(_folder, "frame-" + _saves.ToString("D4") + ".png"), PngScale);
+    }
+
+    public void SetPower(bool on)
+    {
+        _on = on;
+    }
+
+    /// <summary>Draws the panel as it is now (or says it is off), unless the terminal already shows exactly that.</summary>
+    public void Print()
+    {
+        if (_on ? _printed is not null && _printed.AsSpan().SequenceEqual(_current) : _printedOff)
+        {
+            return;
+        }
+
+        _printed = _on ? (byte[])_current.Clone() : null;
+        _printedOff = !_on;
+        if (!_on)
+        {
+            AnsiConsole.MarkupLine("[grey]OLED: off (paired and idle; nothing left to read off the panel)[/]");
+            return;
+        }
+
+        if (!Console.IsOutputRedirected && Console.WindowWidth < TerminalColumnsNeeded)
+        {
+            if (!_toldTooNarrow)
+            {
+                AnsiConsole.MarkupLine("[grey]OLED: widen the terminal to " + TerminalColumnsNeeded + " columns to see it here; frames are saved in " + Markup.Escape(_folder) + "[/]");
+                _toldTooNarrow = true;
+            }
+
+            return;
+        }
+
+        Console.Write(FrameTerminal.Render(_current));
+    }
+}

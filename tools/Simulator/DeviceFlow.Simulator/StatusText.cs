@@ -1,0 +1,45 @@
+using DeviceFlow.Core.Lifecycle;
+using DeviceFlow.Core.Ports;
+using Spectre.Console;
+
+namespace DeviceFlow.Simulator;
+
+/// <summary>The lifecycle's states outside a pairing (waiting for a press, ready, reset) as one line each.</summary>
+internal sealed class StatusText
+{
+    /// <summary>True once a pairing started: the tokens did not come from flash.</summary>
+    public bool SawPairing { get; private set; }
+
+    /// <summary>Writes the line; false for a state with nothing to say (booting, pairing).</summary>
+    public bool Describe(LifecycleStatus status)
+    {
+        SawPairing |= status.Phase == LifecyclePhase.Pairing;
+        string reason = status.Reason is null ? string.Empty : " [grey](" + Markup.Escape(status.Reason) + ")[/]";
+        string flash = status.Storage == StorageResult.Ok ? string.Empty : " [red]flash " + status.Storage.ToString().ToLowerInvariant() + ": tokens kept in RAM only[/]";
+        switch (status.Phase)
+        {
+            case LifecyclePhase.WaitingForPress:
+                AnsiConsole.MarkupLine("[grey]Not paired. Press the button (Enter) to pair, r for a long press (reset).[/]" + reason + flash);
+                break;
+            case LifecyclePhase.Refreshing:
+                AnsiConsole.MarkupLine("[grey]Refreshing the access token…[/]" + reason + flash);
+                break;
+            case LifecyclePhase.Ready:
+                AnsiConsole.MarkupLine("[green]Ready:[/] holding tokens." + reason + flash);
+                break;
+            case LifecyclePhase.Resetting:
+                AnsiConsole.MarkupLine("[yellow]Long press: revoking and forgetting the tokens…[/]");
+                break;
+            default:
+                if (flash.Length == 0)
+                {
+                    return false;
+                }
+
+                AnsiConsole.MarkupLine(flash);
+                break;
+        }
+
+        return true;
+    }
+}
