@@ -16,6 +16,10 @@ namespace DeviceFlow.Core.Protocol
         private readonly ClientConfig _config;
         private readonly IHttpTransport _transport;
         private readonly IJsonParser _json;
+        private string _pollDeviceCode;
+        private string _pollUserCode;
+        private string _pollBody;
+        private string _pollAuthorization;
 
         public DeviceFlowProtocol(ClientConfig config, IHttpTransport transport, IJsonParser json)
         {
@@ -35,7 +39,7 @@ namespace DeviceFlow.Core.Protocol
             body.Add("scope", _config.Scope);
             AddExtraParameters(body, _config.ExtraDeviceAuthorizationParameters);
 
-            ServerAnswer answer = Post(_config.DeviceAuthorizationUrl, body, authorization);
+            ServerAnswer answer = Post(_config.DeviceAuthorizationUrl, body.ToString(), authorization);
             switch (answer.Kind)
             {
                 case AnswerKind.Fields:
@@ -65,16 +69,24 @@ namespace DeviceFlow.Core.Protocol
         /// </summary>
         public TokenAnswer PollToken(string deviceCode, string userCode)
         {
-            FormBody body = new FormBody();
-            body.Add("grant_type", _config.DeviceCodeGrantType == null ? DeviceCodeGrantType : _config.DeviceCodeGrantType);
-            body.Add("device_code", deviceCode);
-            if (_config.SendUserCodeWhenPolling)
+            // Every poll of one code sends the same form: build it once, not every few seconds on a small heap.
+            if (deviceCode != _pollDeviceCode || userCode != _pollUserCode)
             {
-                body.Add("user_code", userCode);
+                FormBody body = new FormBody();
+                body.Add("grant_type", _config.DeviceCodeGrantType == null ? DeviceCodeGrantType : _config.DeviceCodeGrantType);
+                body.Add("device_code", deviceCode);
+                if (_config.SendUserCodeWhenPolling)
+                {
+                    body.Add("user_code", userCode);
+                }
+
+                _pollAuthorization = AddClientAuthentication(body);
+                _pollBody = body.ToString();
+                _pollDeviceCode = deviceCode;
+                _pollUserCode = userCode;
             }
 
-            string authorization = AddClientAuthentication(body);
-            return ReadTokenAnswer(Post(_config.TokenUrl, body, authorization));
+            return ReadTokenAnswer(Post(_config.TokenUrl, _pollBody, _pollAuthorization));
         }
 
         /// <summary>RFC 6749 §6: exchange a refresh token for a new access token (and maybe a rotated refresh token).</summary>
@@ -84,7 +96,7 @@ namespace DeviceFlow.Core.Protocol
             body.Add("grant_type", "refresh_token");
             body.Add("refresh_token", refreshToken);
             string authorization = AddClientAuthentication(body);
-            return ReadTokenAnswer(Post(_config.TokenUrl, body, authorization));
+            return ReadTokenAnswer(Post(_config.TokenUrl, body.ToString(), authorization));
         }
 
         /// <summary>
@@ -109,9 +121,9 @@ namespace DeviceFlow.Core.Protocol
             return false;
         }
 
-        private ServerAnswer Post(string url, FormBody body, string authorization)
+        private ServerAnswer Post(string url, string formBody, string authorization)
         {
-            HttpResult result = _transport.Send(HttpRequest.PostForm(url, body.ToString(), authorization, _config.MaxResponseBytes));
+            HttpResult result = _transport.Send(HttpRequest.PostForm(url, formBody, authorization, _config.MaxResponseBytes));
             return ServerAnswer.Read(result, _json, _config.MaxResponseBytes);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Text;
 
 namespace DeviceFlow.Core.Protocol
@@ -9,7 +10,7 @@ namespace DeviceFlow.Core.Protocol
     public sealed class FormBody
     {
         private readonly StringBuilder _body = new StringBuilder(128);
-        private string _names = "&";
+        private readonly ArrayList _names = new ArrayList();
 
         public FormBody Add(string name, string value)
         {
@@ -18,13 +19,12 @@ namespace DeviceFlow.Core.Protocol
                 return this;
             }
 
-            string marker = "&" + name + "&";
-            if (_names.IndexOf(marker) >= 0)
+            if (_names.Contains(name))
             {
                 throw new System.ArgumentException("form parameter repeated: " + name);
             }
 
-            _names = _names + name + "&";
+            _names.Add(name);
             if (_body.Length > 0)
             {
                 _body.Append('&');

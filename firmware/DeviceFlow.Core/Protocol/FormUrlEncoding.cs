@@ -14,6 +14,13 @@ namespace DeviceFlow.Core.Protocol
 
         public static string Encode(string value)
         {
+            // Names, client ids and device codes are nearly always unreserved already: handing them back as they
+            // are spares three buffers per field on every poll (tools/Measure, table 4).
+            if (IsAllUnreserved(value))
+            {
+                return value;
+            }
+
             byte[] utf8 = Encoding.UTF8.GetBytes(value);
             StringBuilder encoded = new StringBuilder(utf8.Length + 8);
             for (int i = 0; i < utf8.Length; i++)
@@ -88,6 +95,20 @@ namespace DeviceFlow.Core.Protocol
             }
 
             return fields;
+        }
+
+        private static bool IsAllUnreserved(string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c > 127 || !IsUnreserved((byte)c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsUnreserved(byte b)
