@@ -94,6 +94,20 @@ public sealed class TransportEndToEndTests
         Assert.Equal(TokenAnswerKind.Pending, bench.Protocol().PollToken(code.DeviceCode).Kind);
     }
 
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("http://[")]
+    [InlineData("ftp://127.0.0.1/token")]
+    public void A_malformed_endpoint_is_a_failure_result_not_an_exception(string url)
+    {
+        using HttpsTransport transport = HttpsTransport.TrustingSystemRoots(TimeSpan.FromSeconds(2));
+
+        HttpResult result = transport.Send(HttpRequest.PostForm(url, "a=b", null, 1024));
+
+        Assert.NotEqual(TransportOutcome.Completed, result.Outcome);
+        Assert.NotNull(result.FailureDetail);
+    }
+
     [Fact]
     public void File_storage_keeps_blobs_and_refuses_names_that_leave_its_folder()
     {

@@ -1,4 +1,4 @@
-using System.IO;
+using System;
 using System.Security.Claims;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Authorization;
@@ -31,9 +31,16 @@ internal static class ReadingsApi
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var reader = new StreamReader(context.Request.Body);
-        string reading = await reader.ReadToEndAsync(context.RequestAborted);
-        if (reading.Length == 0 || reading.Length > MaxReadingBytes)
+        // Read one byte past the cap at most: a chunked body that never ends cannot fill the server's memory.
+        byte[] buffer = new byte[MaxReadingBytes + 1];
+        int length = 0;
+        int read;
+        while (length < buffer.Length && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted)) > 0)
+        {
+            length += read;
+        }
+
+        if (length == 0 || length > MaxReadingBytes)
         {
             return Results.BadRequest(new { error = "empty or oversized reading" });
         }

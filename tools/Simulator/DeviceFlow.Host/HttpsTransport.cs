@@ -60,7 +60,7 @@ public sealed class HttpsTransport : IHttpTransport, IDisposable
         {
             return HttpResult.Failure(Classify(e), Describe(e));
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or OperationCanceledException or UriFormatException or NotSupportedException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or OperationCanceledException or ArgumentException or FormatException or NotSupportedException)
         {
             return HttpResult.Failure(TransportOutcome.Failed, e.GetType().Name);
         }

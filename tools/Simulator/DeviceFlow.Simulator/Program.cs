@@ -82,8 +82,9 @@ public static class Program
             button = new AutoPressButton(button);
         }
 
-        // A fresh board pairs at once (once per device: the core keeps a first-boot marker in flash).
-        var settings = new LifecycleSettings { PairOnFirstBoot = true };
+        // A fresh board pairs at once (once per device: the core keeps a first-boot marker in flash); a reset
+        // run must not pair before it resets.
+        var settings = new LifecycleSettings { PairOnFirstBoot = !options.Reset };
         var device = new SensorDevice(setup.Config, transport, new FileStorage(options.FlashFolder), clock, clock, button, new SpectreLog(options.Verbose), pairingScreen, screen, settings);
         if (options.Reset)
         {

@@ -7,13 +7,20 @@ namespace DeviceFlow.Simulator;
 /// <summary>The lifecycle's states outside a pairing (waiting for a press, ready, reset) as one line each.</summary>
 internal sealed class StatusText
 {
-    /// <summary>True once a pairing started: the tokens did not come from flash.</summary>
-    public bool SawPairing { get; private set; }
+    private LifecyclePhase? _phase;
+    private string? _reason;
 
-    /// <summary>Writes the line; false for a state with nothing to say (booting, pairing).</summary>
+    /// <summary>Writes the line; false for a state with nothing to say (booting, pairing) or one just written.</summary>
     public bool Describe(LifecycleStatus status)
     {
-        SawPairing |= status.Phase == LifecyclePhase.Pairing;
+        bool repeated = status.Phase == _phase && status.Reason == _reason && status.Storage == StorageResult.Ok;
+        _phase = status.Phase;
+        _reason = status.Reason;
+        if (repeated)
+        {
+            return false;
+        }
+
         string reason = status.Reason is null ? string.Empty : " [grey](" + Markup.Escape(status.Reason) + ")[/]";
         string flash = status.Storage == StorageResult.Ok ? string.Empty : " [red]flash " + status.Storage.ToString().ToLowerInvariant() + ": tokens kept in RAM only[/]";
         switch (status.Phase)
