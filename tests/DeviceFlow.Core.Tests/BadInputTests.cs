@@ -75,7 +75,8 @@ public class BadInputTests
 
         transport.Then(HttpResult.Failure(outcome, "after 30 s"));
         DeviceAuthorizationAnswer code = TestClients.Protocol(transport).RequestDeviceAuthorization();
-        Assert.True(code.IsTransient);
+        Assert.Null(code.Authorization);
+        Assert.Equal(reason, code.Reason);
     }
 
     [Fact]

@@ -169,7 +169,8 @@ public class PairingRuleTests
             .ThenJson(200, OAuthJson.Tokens());
         Runner(server).Pair();
 
-        Assert.Equal(new long[] { 90000, 90000, 90000 }, Gaps(PollTimes(server)));
+        // Each failure still doubles the wait (§3.5 "MUST reduce"): 2 × 90 s, capped at two intervals.
+        Assert.Equal(new long[] { 90000, 180000, 180000 }, Gaps(PollTimes(server)));
     }
 
     [Fact]
@@ -199,33 +200,14 @@ public class PairingRuleTests
     }
 
     [Fact]
-    public void Pairing_starts_only_on_a_button_press()
+    public void Token_lifetime_counts_from_when_the_winning_poll_was_sent()
     {
-        var server = Server();
-        var button = new ScriptedButton();
-        Assert.Throws<NoMorePressesException>(() => Runner(server).PairWhenAsked(button));
+        var server = Server(roundTripMs: 700).ThenJson(200, OAuthJson.DeviceAuthorization());
+        Pending(server, 1).ThenJson(200, OAuthJson.Tokens());
+        PairingState end = Runner(server).Pair();
 
-        Assert.Empty(server.Sent);
-        Assert.Equal(1, button.Waits);
-        Assert.Equal(PairingPhase.Idle, Assert.Single(_observer.States).Phase);
-    }
-
-    [Fact]
-    public void The_user_can_start_again_from_every_terminal_state()
-    {
-        var server = Server()
-            .ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(400, OAuthJson.Error("access_denied"))
-            .ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(400, OAuthJson.Error("expired_token"))
-            .ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(400, OAuthJson.Error("invalid_client"))
-            .Then(HttpResult.Failure(TransportOutcome.ConnectionFailed, "dns"))
-            .ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(200, OAuthJson.Tokens());
-        var button = new ScriptedButton(ButtonPress.Short, ButtonPress.None, ButtonPress.Short, ButtonPress.Short, ButtonPress.Short, ButtonPress.Short);
-        PairingState end = Runner(server).PairWhenAsked(button);
-
-        Assert.Equal(PairingPhase.Authorized, end.Phase);
-        PairingPhase[] endings = _observer.States.Where(s => s.IsTerminal).Select(s => s.Phase).ToArray();
-        Assert.Equal(new[] { PairingPhase.Denied, PairingPhase.Expired, PairingPhase.Failed, PairingPhase.Failed, PairingPhase.Authorized }, endings);
-        Assert.Equal(6, button.Waits);
+        Assert.Equal(PollTimes(server)[^1], end.TokensSentAtMs);
+        Assert.Equal(end.TokensSentAtMs + 700, _time.MonotonicMilliseconds);
     }
 
     [Fact]

@@ -108,7 +108,6 @@ public class ProviderResponseTests
         DeviceAuthorizationAnswer answer = TestClients.Protocol(transport).RequestDeviceAuthorization();
         Assert.Null(answer.Authorization);
         Assert.Equal("device_flow_disabled", answer.Reason);
-        Assert.False(answer.IsTransient);
     }
 
     [Fact]

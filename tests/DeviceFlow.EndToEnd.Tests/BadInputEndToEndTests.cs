@@ -36,7 +36,7 @@ public sealed class BadInputEndToEndTests
 
         Assert.Equal(TokenAnswerKind.Expired, answer.Kind);
         Assert.Equal("expired_token", answer.Reason);
-        PairingState state = PairingMachine.Step(ShowingCode(code), PairingEvent.PollAnswered(answer), 0);
+        PairingState state = PairingMachine.Step(ShowingCode(code), PairingEvent.PollAnswered(answer, 0), 0);
         Assert.Equal(PairingPhase.Expired, state.Phase);
         var oled = new OledRecorder();
         oled.Screen.Changed(state, 0);
@@ -58,7 +58,7 @@ public sealed class BadInputEndToEndTests
 
         Assert.Equal(TokenAnswerKind.Rejected, replay.Kind);
         Assert.Equal("invalid_grant", replay.Reason);
-        PairingState failed = PairingMachine.Step(ShowingCode(code), PairingEvent.PollAnswered(replay), 0);
+        PairingState failed = PairingMachine.Step(ShowingCode(code), PairingEvent.PollAnswered(replay, 0), 0);
         Assert.Equal(PairingPhase.Failed, failed.Phase);
         var oled = new OledRecorder();
         oled.Screen.Changed(failed, 0);
@@ -92,6 +92,6 @@ public sealed class BadInputEndToEndTests
     private static PairingState ShowingCode(DeviceAuthorization code)
     {
         PairingState requesting = PairingMachine.Step(PairingState.Idle, PairingEvent.StartRequested(), 0);
-        return PairingMachine.Step(requesting, PairingEvent.CodeAnswered(new DeviceAuthorizationAnswer(code, null, null, false), 0), 0);
+        return PairingMachine.Step(requesting, PairingEvent.CodeAnswered(new DeviceAuthorizationAnswer(code, null, null), 0), 0);
     }
 }

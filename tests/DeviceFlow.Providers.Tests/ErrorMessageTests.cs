@@ -1,3 +1,4 @@
+using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;

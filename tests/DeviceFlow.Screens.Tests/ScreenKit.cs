@@ -39,7 +39,7 @@ internal static class ScreenKit
 
     /// <summary>The state after one poll that got this answer, five seconds into the pairing.</summary>
     public static PairingState Polled(PairingState state, HttpResult tokenAnswer)
-        => PairingMachine.Step(state, PairingEvent.PollAnswered(Protocol(tokenAnswer).PollToken("not-shown")), 5_000);
+        => PairingMachine.Step(state, PairingEvent.PollAnswered(Protocol(tokenAnswer).PollToken("not-shown"), 0), 5_000);
 
     public static PairingState Polled(PairingState state, string json)
         => Polled(state, HttpResult.Completed(json.Contains("\"error\"") ? 400 : 200, "application/json", json, HttpResult.NoRetryAfter));

@@ -1,5 +1,6 @@
 using System.Linq;
 using DeviceFlow.Core.Lifecycle;
+using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Tokens;
 using DeviceFlow.Testing;
@@ -44,6 +45,38 @@ public class LifecycleTests
         Assert.Equal(LifecyclePhase.Ready, device.Reboot().Start());
         Assert.Equal(OAuthJson.AccessToken, device.Tokens.Get().AccessToken);
         Assert.Equal(2, device.Server.Sent.Count);
+    }
+
+    [Fact]
+    public void Pairing_starts_only_on_a_button_press()
+    {
+        var device = new TestDevice();
+        device.Lifecycle.Start();
+
+        // The scripted user never presses: the device waits, and no request leaves it (RFC 8628 §3.5).
+        Assert.Throws<NoMorePressesException>(() => device.Lifecycle.EnsurePaired());
+        Assert.Empty(device.Server.Sent);
+        Assert.Equal(LifecyclePhase.WaitingForPress, device.Lifecycle.Phase);
+    }
+
+    [Fact]
+    public void The_user_can_start_again_from_every_terminal_state()
+    {
+        var device = new TestDevice();
+        device.Server
+            .ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(400, OAuthJson.Error("access_denied"))
+            .ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(400, OAuthJson.Error("expired_token"))
+            .ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(400, OAuthJson.Error("invalid_client"))
+            .Then(HttpResult.Failure(TransportOutcome.ConnectionFailed, "dns"))
+            .ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(200, OAuthJson.Tokens());
+        device.Button = new ScriptedButton(ButtonPress.Short, ButtonPress.None, ButtonPress.Short, ButtonPress.Short, ButtonPress.Short, ButtonPress.Short);
+        device.Lifecycle.Start();
+
+        device.Lifecycle.EnsurePaired();
+
+        Assert.Equal(LifecyclePhase.Ready, device.Lifecycle.Phase);
+        var endings = device.Pairings.States.Where(s => s.IsTerminal).Select(s => s.Phase).ToArray();
+        Assert.Equal(new[] { PairingPhase.Denied, PairingPhase.Expired, PairingPhase.Failed, PairingPhase.Failed, PairingPhase.Authorized }, endings);
     }
 
     [Fact]

@@ -71,6 +71,9 @@ public sealed class TestDevice
 
     public RecordingLifecycleObserver Observer { get; } = new();
 
+    /// <summary>Every pairing state the runner showed, across reboots.</summary>
+    public RecordingObserver Pairings { get; } = new();
+
     public ScriptedButton Button { get; set; } = new();
 
     public FixedRandom Random { get; }
@@ -114,7 +117,7 @@ public sealed class TestDevice
     private DeviceLifecycle Build()
     {
         var protocol = new DeviceFlowProtocol(Config, Server, new SystemTextJsonParser());
-        var pairing = new PairingRunner(protocol, Time, Time, Log, new RecordingObserver());
+        var pairing = new PairingRunner(protocol, Time, Time, Log, Pairings);
         return new DeviceLifecycle(Config, protocol, pairing, Flash, Time, Time, new LazyButton(this), _random, Log, Observer, Settings);
     }
 

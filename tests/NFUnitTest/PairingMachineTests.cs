@@ -14,7 +14,7 @@ namespace NFUnitTest
         {
             DeviceAuthorization authorization = new DeviceAuthorization("dc", "ABCD-EFGH", "https://id.example/d", null, expiresInSeconds, intervalSeconds);
             PairingState requesting = PairingMachine.Step(PairingState.Idle, PairingEvent.StartRequested(), 0);
-            DeviceAuthorizationAnswer answer = new DeviceAuthorizationAnswer(authorization, null, null, false);
+            DeviceAuthorizationAnswer answer = new DeviceAuthorizationAnswer(authorization, null, null);
             return PairingMachine.Step(requesting, PairingEvent.CodeAnswered(answer, 0), AnsweredAtMs);
         }
 
@@ -36,12 +36,12 @@ namespace NFUnitTest
         public static void Slow_down_adds_five_seconds_for_good()
         {
             PairingState state = ShowingCode(5, 600);
-            state = PairingMachine.Step(state, PairingEvent.PollAnswered(Answer(TokenAnswerKind.SlowDown, 0)), 7000);
+            state = PairingMachine.Step(state, PairingEvent.PollAnswered(Answer(TokenAnswerKind.SlowDown, 0), 0), 7000);
 
             Assert.AreEqual(10000L, state.IntervalMs);
             Assert.AreEqual(17000L, state.NextPollAtMs);
 
-            state = PairingMachine.Step(state, PairingEvent.PollAnswered(Answer(TokenAnswerKind.Pending, 0)), 18000);
+            state = PairingMachine.Step(state, PairingEvent.PollAnswered(Answer(TokenAnswerKind.Pending, 0), 0), 18000);
             Assert.AreEqual(10000L, state.IntervalMs);
         }
 
@@ -49,7 +49,7 @@ namespace NFUnitTest
         public static void The_code_expires_at_its_deadline()
         {
             PairingState state = ShowingCode(5, 10);
-            state = PairingMachine.Step(state, PairingEvent.PollAnswered(Answer(TokenAnswerKind.Pending, 0)), AnsweredAtMs + 10000);
+            state = PairingMachine.Step(state, PairingEvent.PollAnswered(Answer(TokenAnswerKind.Pending, 0), 0), AnsweredAtMs + 10000);
 
             Assert.IsTrue(state.Phase == PairingPhase.Expired);
         }
@@ -58,7 +58,7 @@ namespace NFUnitTest
         public static void Denial_ends_the_pairing()
         {
             PairingState state = ShowingCode(5, 600);
-            state = PairingMachine.Step(state, PairingEvent.PollAnswered(Answer(TokenAnswerKind.Denied, 0)), 7000);
+            state = PairingMachine.Step(state, PairingEvent.PollAnswered(Answer(TokenAnswerKind.Denied, 0), 0), 7000);
 
             Assert.IsTrue(state.Phase == PairingPhase.Denied);
             Assert.IsTrue(state.IsTerminal);

@@ -41,7 +41,7 @@ namespace DeviceFlow.Core.Display
                     _messages.ContactingServer(_frame);
                     break;
                 case PairingPhase.ShowingCode:
-                    _code.Draw(_frame, state.UserCode, state.VerificationUri, QrText(state), state.SecondsLeft(nowMs), state.ExpiresInSeconds, state.Trouble);
+                    _code.Draw(_frame, state.UserCode, VerificationUrl.Shorten(state.VerificationUri), QrText(state), state.SecondsLeft(nowMs), state.ExpiresInSeconds, state.Trouble);
                     break;
                 case PairingPhase.Authorized:
                     _messages.Authorized(_frame, ScopeOf(state));

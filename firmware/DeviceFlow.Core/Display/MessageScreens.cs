@@ -74,7 +74,7 @@ namespace DeviceFlow.Core.Display
         }
 
         /// <summary>
-        /// Not paired: pairing starts only on a press (RFC 8628 §3.1). reason says why when there is one (the
+        /// Not paired: pairing starts only on a press (RFC 8628 §3.5: wait for user interaction). reason says why when there is one (the
         /// lifecycle's "reset" after a factory reset, or a short secret-free cause such as "sign-in expired").
         /// </summary>
         public void NotPaired(Frame frame, string reason)

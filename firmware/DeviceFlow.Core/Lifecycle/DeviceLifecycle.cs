@@ -176,9 +176,7 @@ namespace DeviceFlow.Core.Lifecycle
                 return Enter(LifecyclePhase.WaitingForPress, state.Reason);
             }
 
-            // The successful poll's send time is not exposed; counting from now overstates the lifetime by one
-            // round trip, which the refresh skew margin absorbs.
-            Tokens.Adopt(state.Tokens, _clock.MonotonicMilliseconds);
+            Tokens.Adopt(state.Tokens, state.TokensSentAtMs);
             return Enter(LifecyclePhase.Ready, null);
         }
 

@@ -7,7 +7,7 @@ namespace DeviceFlow.Core.Lifecycle
     {
         /// <summary>
         /// Start pairing without a press on the very first boot (a fresh board). Only once per device: a marker
-        /// blob remembers it, so a reboot loop cannot spray device codes (RFC 8628 §3.1 starts on user action).
+        /// blob remembers it, so a reboot loop cannot spray device codes (RFC 8628 §3.5: wait for user interaction).
         /// </summary>
         public bool PairOnFirstBoot { get; set; }
 

@@ -37,7 +37,10 @@ namespace DeviceFlow.Core.Pairing
 
         public TokenAnswer PollAnswer { get; }
 
-        /// <summary>Monotonic time the request was sent; the code's lifetime counts from here (so the round trip is subtracted).</summary>
+        /// <summary>
+        /// Monotonic time the request was sent: the code's lifetime, or the tokens', counts from here, so the round
+        /// trip is never granted as extra lifetime.
+        /// </summary>
         public long SentAtMs { get; }
 
         public static PairingEvent StartRequested()
@@ -55,9 +58,9 @@ namespace DeviceFlow.Core.Pairing
             return new PairingEvent(PairingEventKind.CodeAnswered, answer, null, sentAtMs);
         }
 
-        public static PairingEvent PollAnswered(TokenAnswer answer)
+        public static PairingEvent PollAnswered(TokenAnswer answer, long sentAtMs)
         {
-            return new PairingEvent(PairingEventKind.PollAnswered, null, answer, 0);
+            return new PairingEvent(PairingEventKind.PollAnswered, null, answer, sentAtMs);
         }
     }
 }

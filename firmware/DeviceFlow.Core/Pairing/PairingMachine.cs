@@ -11,7 +11,7 @@ namespace DeviceFlow.Core.Pairing
         /// <summary>§3.5: slow_down raises the interval "by 5 seconds for this and all subsequent requests".</summary>
         public const long SlowDownStepMs = 5000;
 
-        /// <summary>Ceiling of the exponential backoff after transport failures (unless the interval is larger).</summary>
+        /// <summary>Ceiling of the exponential backoff after transport failures (unless two intervals are longer).</summary>
         public const long MaxBackoffMs = 60000;
 
         public static PairingState Step(PairingState state, PairingEvent evt, long nowMs)
@@ -23,13 +23,16 @@ namespace DeviceFlow.Core.Pairing
                 case PairingEventKind.CodeAnswered:
                     return state.Phase == PairingPhase.RequestingCode ? OnCodeAnswered(evt, nowMs) : state;
                 case PairingEventKind.PollAnswered:
-                    return state.Phase == PairingPhase.ShowingCode ? OnPollAnswered(state, evt.PollAnswer, nowMs) : state;
+                    return state.Phase == PairingPhase.ShowingCode ? OnPollAnswered(state, evt, nowMs) : state;
                 default:
                     return ExpireIfLate(state, nowMs);
             }
         }
 
-        /// <summary>§3.1: a request starts only when the user asks, from idle or after any ending.</summary>
+        /// <summary>
+        /// A request starts only when the user asks, from idle or after any ending: §3.5 asks clients to "wait for
+        /// user interaction before restarting", and a device that never starts by itself cannot spray device codes.
+        /// </summary>
         private static PairingState OnStartRequested(PairingState state)
         {
             if (state.Phase != PairingPhase.Idle && !state.IsTerminal)
@@ -58,12 +61,13 @@ namespace DeviceFlow.Core.Pairing
         }
 
         /// <summary>§3.5: what each token-endpoint answer means. Tokens and terminal errors stop polling at once.</summary>
-        private static PairingState OnPollAnswered(PairingState state, TokenAnswer answer, long nowMs)
+        private static PairingState OnPollAnswered(PairingState state, PairingEvent evt, long nowMs)
         {
+            TokenAnswer answer = evt.PollAnswer;
             switch (answer.Kind)
             {
                 case TokenAnswerKind.Tokens:
-                    return new PairingState(PairingPhase.Authorized, state.Authorization, state.IntervalMs, 0, state.DeadlineMs, 0, PairingTrouble.None, null, answer.Tokens);
+                    return new PairingState(PairingPhase.Authorized, state.Authorization, state.IntervalMs, 0, state.DeadlineMs, 0, PairingTrouble.None, null, answer.Tokens, evt.SentAtMs);
                 case TokenAnswerKind.Denied:
                     return Ended(PairingPhase.Denied, state, answer.Reason);
                 case TokenAnswerKind.Expired:
@@ -104,30 +108,16 @@ namespace DeviceFlow.Core.Pairing
         }
 
         /// <summary>
-        /// §3.5: after a connection timeout the client MUST reduce its polling frequency; doubling per failure,
-        /// capped, but never below the interval the server asked for. 5xx answers are treated the same way.
+        /// §3.5: after a connection timeout the client MUST reduce its polling frequency: each failure doubles the
+        /// wait, starting at twice the interval the server asked for, capped at <see cref="MaxBackoffMs"/> or two
+        /// intervals, whichever is longer, so even a long interval is stretched. 5xx answers count the same, and
+        /// their Retry-After can only stretch the wait further.
         /// </summary>
         private static PairingState BackedOff(PairingState state, TokenAnswer answer, long nowMs)
         {
             int streak = state.FailureStreak + 1;
-            long waitMs = state.IntervalMs;
-            for (int i = 0; i < streak && waitMs < MaxBackoffMs; i++)
-            {
-                waitMs *= 2;
-            }
-
-            if (waitMs > MaxBackoffMs)
-            {
-                waitMs = MaxBackoffMs > state.IntervalMs ? MaxBackoffMs : state.IntervalMs;
-            }
-
-            // A 503 may say when to come back (RFC 9110 §10.2.3); never sooner than the backoff.
-            long retryAfterMs = answer.RetryAfterSeconds * 1000L;
-            if (retryAfterMs > waitMs)
-            {
-                waitMs = retryAfterMs;
-            }
-
+            long firstMs = state.IntervalMs * 2;
+            long waitMs = Backoff.DelayMs(firstMs, streak, firstMs > MaxBackoffMs ? firstMs : MaxBackoffMs, answer.RetryAfterSeconds);
             return Waiting(state, state.IntervalMs, nowMs + waitMs, streak, PairingTrouble.Network, answer.Reason);
         }
 

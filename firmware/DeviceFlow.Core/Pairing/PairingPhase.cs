@@ -3,7 +3,7 @@ namespace DeviceFlow.Core.Pairing
     /// <summary>Where a pairing stands. The last four are terminal; from each, a button press starts again.</summary>
     public enum PairingPhase
     {
-        /// <summary>Nothing under way; waiting for the user to ask (RFC 8628 §3.1: start on user action).</summary>
+        /// <summary>Nothing under way; waiting for the user to ask (RFC 8628 §3.5: wait for user interaction).</summary>
         Idle,
 
         RequestingCode,

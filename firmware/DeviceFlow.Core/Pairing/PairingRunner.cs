@@ -24,28 +24,6 @@ namespace DeviceFlow.Core.Pairing
             _observer = observer;
         }
 
-        /// <summary>
-        /// Waits for a button press before each attempt (RFC 8628 §3.1: never start by itself, so a reboot loop
-        /// cannot spray device codes) and returns once a pairing is authorized.
-        /// </summary>
-        public PairingState PairWhenAsked(IButton button)
-        {
-            _observer.Changed(PairingState.Idle, _clock.MonotonicMilliseconds);
-            while (true)
-            {
-                if (button.WaitForPress(-1) == ButtonPress.None)
-                {
-                    continue;
-                }
-
-                PairingState state = Pair();
-                if (state.Phase == PairingPhase.Authorized)
-                {
-                    return state;
-                }
-            }
-        }
-
         /// <summary>One attempt, from the device authorization request to a terminal state.</summary>
         public PairingState Pair()
         {
@@ -72,9 +50,10 @@ namespace DeviceFlow.Core.Pairing
                     continue;
                 }
 
+                sentAtMs = _clock.MonotonicMilliseconds;
                 TokenAnswer answer = _protocol.PollToken(state.Authorization.DeviceCode, state.Authorization.UserCode);
                 polls++;
-                state = Step(state, PairingEvent.PollAnswered(answer));
+                state = Step(state, PairingEvent.PollAnswered(answer, sentAtMs));
                 LogPoll(polls, answer, state);
             }
 

@@ -10,7 +10,7 @@ namespace DeviceFlow.Core.Pairing
     {
         public static readonly PairingState Idle = new PairingState(PairingPhase.Idle, null, 0, 0, 0, 0, PairingTrouble.None, null, null);
 
-        internal PairingState(PairingPhase phase, DeviceAuthorization authorization, long intervalMs, long nextPollAtMs, long deadlineMs, int failureStreak, PairingTrouble trouble, string reason, TokenResponse tokens)
+        internal PairingState(PairingPhase phase, DeviceAuthorization authorization, long intervalMs, long nextPollAtMs, long deadlineMs, int failureStreak, PairingTrouble trouble, string reason, TokenResponse tokens, long tokensSentAtMs = 0)
         {
             Phase = phase;
             Authorization = authorization;
@@ -21,6 +21,7 @@ namespace DeviceFlow.Core.Pairing
             Trouble = trouble;
             Reason = reason;
             Tokens = tokens;
+            TokensSentAtMs = tokensSentAtMs;
         }
 
         public PairingPhase Phase { get; }
@@ -44,6 +45,9 @@ namespace DeviceFlow.Core.Pairing
 
         /// <summary>The tokens, once Authorized.</summary>
         public TokenResponse Tokens { get; }
+
+        /// <summary>When the poll that won the tokens was sent: their expires_in counts from here (RFC 6749 §5.1).</summary>
+        public long TokensSentAtMs { get; }
 
         public string UserCode
         {

@@ -3,12 +3,11 @@ namespace DeviceFlow.Core.Protocol
     /// <summary>The outcome of a device authorization request: a code to show, or why there is none.</summary>
     public sealed class DeviceAuthorizationAnswer
     {
-        public DeviceAuthorizationAnswer(DeviceAuthorization authorization, OAuthError error, string problem, bool transient)
+        public DeviceAuthorizationAnswer(DeviceAuthorization authorization, OAuthError error, string problem)
         {
             Authorization = authorization;
             Error = error;
             Problem = problem;
-            IsTransient = transient;
         }
 
         /// <summary>Null on failure.</summary>
@@ -18,8 +17,6 @@ namespace DeviceFlow.Core.Protocol
 
         public string Problem { get; }
 
-        /// <summary>The network or server failed; the same request may succeed later.</summary>
-        public bool IsTransient { get; }
 
         /// <summary>A short, secret-free reason for the screen and the log.</summary>
         public string Reason

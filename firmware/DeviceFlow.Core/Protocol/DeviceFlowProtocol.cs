@@ -45,15 +45,13 @@ namespace DeviceFlow.Core.Protocol
                 case AnswerKind.Fields:
                     string problem;
                     DeviceAuthorization authorizationResponse = DeviceAuthorization.FromFields(answer.Fields, out problem);
-                    return new DeviceAuthorizationAnswer(authorizationResponse, null, problem, false);
+                    return new DeviceAuthorizationAnswer(authorizationResponse, null, problem);
                 case AnswerKind.Error:
                     // §3.2: errors here use the RFC 6749 §5.2 format.
-                    return new DeviceAuthorizationAnswer(null, answer.Error, null, false);
-                case AnswerKind.Throttled:
-                case AnswerKind.Transient:
-                    return new DeviceAuthorizationAnswer(null, null, answer.Problem, true);
+                    return new DeviceAuthorizationAnswer(null, answer.Error, null);
                 default:
-                    return new DeviceAuthorizationAnswer(null, null, answer.Problem, false);
+                    // No answer, a 5xx or a non-OAuth body: the attempt ends with the reason; a press starts another.
+                    return new DeviceAuthorizationAnswer(null, null, answer.Problem);
             }
         }
 

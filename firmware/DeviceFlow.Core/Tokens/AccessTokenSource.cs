@@ -177,7 +177,7 @@ namespace DeviceFlow.Core.Tokens
             }
 
             _failures++;
-            long delayMs = BackoffMs(_failures, answer.RetryAfterSeconds);
+            long delayMs = Backoff.DelayMs(_policy.RetryBaseSeconds * 1000L, _failures, _policy.RetryMaxSeconds * 1000L, answer.RetryAfterSeconds);
             _retryAtMs = _clock.MonotonicMilliseconds + delayMs;
             _lastFailure = "refresh failed: " + answer.Reason;
             _log.Warn("tokens: " + _lastFailure + "; retry in " + (delayMs / 1000) + " s");
@@ -191,25 +191,6 @@ namespace DeviceFlow.Core.Tokens
             Forget();
             _pairingReason = reason;
             return Result(AccessTokenStatus.PairingNeeded, null, reason);
-        }
-
-        private long BackoffMs(int failures, int retryAfterSeconds)
-        {
-            long delayMs = _policy.RetryBaseSeconds * 1000L;
-            long maxMs = _policy.RetryMaxSeconds * 1000L;
-            for (int i = 1; i < failures && delayMs < maxMs; i++)
-            {
-                delayMs *= 2;
-            }
-
-            if (delayMs > maxMs)
-            {
-                delayMs = maxMs;
-            }
-
-            // RFC 9110 §10.2.3: the server's Retry-After is a floor.
-            long serverMs = retryAfterSeconds * 1000L;
-            return serverMs > delayMs ? serverMs : delayMs;
         }
 
         private AccessTokenResult Result(AccessTokenStatus status, TokenSet tokens, string reason)

@@ -51,7 +51,7 @@ public class PollCycleBenchmarks
     public PairingState CorePollCycle()
     {
         TokenAnswer answer = _protocol.PollToken(SampleBodies.DeviceCode);
-        return PairingMachine.Step(_showingCode, PairingEvent.PollAnswered(answer), _now);
+        return PairingMachine.Step(_showingCode, PairingEvent.PollAnswered(answer, _now), _now);
     }
 
     [Benchmark(Description = "core: build a poll form (once per device code, then reused)")]
@@ -72,7 +72,7 @@ public class PollCycleBenchmarks
 
     [Benchmark(Description = "core: state step only")]
     [BenchmarkCategory("poll")]
-    public PairingState CoreStateStep() => PairingMachine.Step(_showingCode, PairingEvent.PollAnswered(PendingAnswer), _now);
+    public PairingState CoreStateStep() => PairingMachine.Step(_showingCode, PairingEvent.PollAnswered(PendingAnswer, _now), _now);
 
     [Benchmark(Description = "System.Text.Json DTO: parse pending")]
     [BenchmarkCategory("poll")]

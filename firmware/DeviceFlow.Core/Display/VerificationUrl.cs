@@ -1,4 +1,4 @@
-namespace DeviceFlow.Core.Providers
+namespace DeviceFlow.Core.Display
 {
     /// <summary>
     /// The verification URI as the OLED shows it: a 128x64 panel has 21 columns in a 6x8 font, and Google asks
