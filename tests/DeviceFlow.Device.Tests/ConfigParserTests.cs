@@ -87,10 +87,10 @@ public class ConfigParserTests
     }
 
     [Fact]
-    public void A_secret_without_client_auth_goes_in_the_body()
+    public void A_secret_without_client_auth_uses_http_basic_as_discovery_does()
     {
         DeviceConfig config = Parse("""{"client_id":"c","client_secret":"s","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", out _)!;
-        Assert.Equal(ClientAuthStyle.RequestBody, config.ExplicitClient!.AuthStyle);
+        Assert.Equal(ClientAuthStyle.BasicHeader, config.ExplicitClient!.AuthStyle);
     }
 
     [Fact]
