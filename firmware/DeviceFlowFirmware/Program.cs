@@ -73,7 +73,7 @@ namespace DeviceFlowFirmware
 
             DeviceFlowProtocol protocol = new DeviceFlowProtocol(client, transport, json);
             PairingRunner pairing = new PairingRunner(protocol, clock, waiter, log, new CodeInLog(screen, log));
-            DeviceLifecycle lifecycle = new DeviceLifecycle(client, protocol, pairing, storage, clock, waiter, button, new SystemRandomSource(), log, new QuietWake(screen, quiet), new LifecycleSettings());
+            DeviceLifecycle lifecycle = new DeviceLifecycle(client, protocol, pairing, storage, clock, waiter, button, new SystemRandomSource(), log, new QuietWake(screen, quiet), new LifecycleSettings { PairOnFirstBoot = config.PairOnFirstBoot });
             lifecycle.Start();
             new SensorLoop(lifecycle, link, button, power, new SensorTask(log), log, config.SensorIntervalSeconds, config.DeepSleepBetweenReadings).Run();
         }
