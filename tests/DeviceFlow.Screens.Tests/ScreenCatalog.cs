@@ -40,7 +40,7 @@ internal static class ScreenCatalog
         {
             case "booting": screen.ShowBooting("1.0.0"); break;
             case "wifi-connecting": screen.ShowWifiConnecting("workshop-2G", 3); break;
-            case "wifi-failed": screen.ShowWifiFailed("Network workshop-2G not found"); break;
+            case "wifi-failed": screen.ShowWifiFailed("Network workshop-2G not found", "Retry in 8 s"); break;
             case "not-paired": screen.Changed(PairingState.Idle, 0); break;
             case "contacting-server": screen.Changed(PairingMachine.Step(PairingState.Idle, PairingEvent.StartRequested(), 0), 0); break;
             case "show-code-oidc": screen.Changed(oidc, Now); break;

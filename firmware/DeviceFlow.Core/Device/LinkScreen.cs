@@ -28,7 +28,7 @@ namespace DeviceFlow.Core.Device
 
         public void Failed(int attempt, string problem, int retryInMs)
         {
-            _screen.ShowMessage("NO WI-FI", problem, retryInMs < 0 ? "Check config.json" : "Retry in " + ((retryInMs + 999) / 1000) + " s");
+            _screen.ShowWifiFailed(problem, retryInMs < 0 ? "Check config.json" : "Retry in " + ((retryInMs + 999) / 1000) + " s");
         }
     }
 }

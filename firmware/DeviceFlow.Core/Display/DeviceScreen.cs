@@ -126,15 +126,10 @@ namespace DeviceFlow.Core.Display
             Push();
         }
 
-        public void ShowWifiFailed(string reason)
+        /// <param name="hint">What happens next, e.g. "Retry in 8 s" or "Check config.json".</param>
+        public void ShowWifiFailed(string reason, string hint)
         {
-            _messages.WifiFailed(_frame, reason);
-            Push();
-        }
-
-        public void ShowFactoryReset()
-        {
-            _messages.FactoryReset(_frame);
+            _messages.WifiFailed(_frame, reason, hint);
             Push();
         }
 

@@ -58,9 +58,9 @@ namespace DeviceFlow.Core.Display
             Message(frame, "WI-FI", body, attempt > 1 ? "try " + attempt.ToString() : null);
         }
 
-        public void WifiFailed(Frame frame, string reason)
+        public void WifiFailed(Frame frame, string reason, string hint)
         {
-            Message(frame, "NO WI-FI", reason == null ? "Could not join the network" : reason, "Press to retry");
+            Message(frame, "NO WI-FI", reason == null ? "Could not join the network" : reason, hint);
         }
 
         public void Booting(Frame frame, string version)
