@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using DeviceFlow.Testing;
 
 namespace DeviceFlow.Core.Tests;
 
@@ -37,21 +38,5 @@ public class NanoProjectConsistencyTests
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
             .OrderBy(n => n).ToArray();
         Assert.Equal(packages, surfaces);
-    }
-}
-
-internal static class RepoRoot
-{
-    public static readonly string Path = Find();
-
-    private static string Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(System.IO.Path.Combine(dir.FullName, "DeviceFlowFirmware.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("DeviceFlowFirmware.sln not found above " + AppContext.BaseDirectory);
     }
 }

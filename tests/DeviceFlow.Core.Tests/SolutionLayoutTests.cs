@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DeviceFlow.Testing;
 
 namespace DeviceFlow.Core.Tests;
 

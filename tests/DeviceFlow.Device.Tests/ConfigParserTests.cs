@@ -3,6 +3,7 @@ using System.IO;
 using DeviceFlow.Core.Config;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Host;
+using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Xml.Linq;
 using DeviceFlow.Core.Tests;
+using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.Versioning;
 using System.Text.Json;
+using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
 

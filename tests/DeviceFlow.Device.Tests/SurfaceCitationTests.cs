@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
 

@@ -1,9 +1,10 @@
 using System;
 using System.IO;
 
-namespace DeviceFlow.Device.Tests;
+namespace DeviceFlow.Testing;
 
-internal static class RepoRoot
+/// <summary>The checkout's root (where DeviceFlowFirmware.sln is), for tests that read the repository's own files.</summary>
+public static class RepoRoot
 {
     public static readonly string Path = Find();
 
