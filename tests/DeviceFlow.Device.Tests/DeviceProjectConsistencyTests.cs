@@ -3,13 +3,12 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Xml.Linq;
-using DeviceFlow.Core.Tests;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
 
 /// <summary>
-/// Nothing here can build a .nfproj, so every one of them (drivers, app, NFUnitTest) is kept equal to the
+/// Nothing here can build a .nfproj, so every one of them (core, drivers, app, NFUnitTest) is kept equal to the
 /// NanoCompat project that compiles the same folder: same files, same packages, same project references.
 /// </summary>
 public class DeviceProjectConsistencyTests

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 
-namespace DeviceFlow.Core.Tests;
+namespace DeviceFlow.Device.Tests;
 
 /// <summary>Reads classic nanoFramework project files (.nfproj + packages.config).</summary>
 internal static class NanoProject
