@@ -74,7 +74,7 @@ namespace DeviceFlow.Core.Device
         /// <summary>Wait after the given number of consecutive failures: 2 s, 4 s, 8 s ... capped at 60 s.</summary>
         public static int BackoffMs(int failures)
         {
-            return (int)Backoff.DelayMs(FirstBackoffMs, failures, MaxBackoffMs, Backoff.NoRetryAfter);
+            return (int)Backoff.DelayMs(FirstBackoffMs, failures, MaxBackoffMs, HttpResult.NoRetryAfter);
         }
     }
 }

@@ -7,8 +7,6 @@ namespace DeviceFlow.Core.Protocol
     /// </summary>
     public static class Backoff
     {
-        public const int NoRetryAfter = -1;
-
         public static long DelayMs(long firstMs, int failures, long capMs, int retryAfterSeconds)
         {
             long delayMs = firstMs;
