@@ -22,7 +22,8 @@ namespace DeviceFlow.Drivers.Https
 
             // nanoFramework buffers a network body whole inside ReadAsStream (StreamContent over
             // InputNetworkStreamWrapper), so a chunked body without a length is only checked after arrival.
-            byte[] buffer = new byte[maxBytes + 1];
+            // A declared length sizes the copy exactly: a poll every 5 s should not churn an 8 KB array on the heap.
+            byte[] buffer = new byte[declared >= 0 ? (int)declared : maxBytes + 1];
             int length = 0;
             Stream stream = content.ReadAsStream();
             try

@@ -52,16 +52,16 @@ namespace DeviceFlowFirmware
                 screen.ShowBooting(Version);
             }
 
-            PolledButton button = new PolledButton(new GpioButtonPin(config.ButtonPin), clock, waiter, config.LongPressMs);
-            FlashStorage storage = new FlashStorage(FlashStorage.DefaultFolder);
-            LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock), waiter, log, new LinkScreen(screen, config.WifiSsid, quiet));
-            link.EnsureUp(-1);
-
             string rootCa = config.RootCaFile == null ? null : FlashFiles.ReadText(config.RootCaFile);
             if (config.RootCaFile != null && rootCa == null)
             {
                 Halt(screen, "NO ROOT CA", config.RootCaFile + " is not on the board", "Upload it (README)", log);
             }
+
+            PolledButton button = new PolledButton(new GpioButtonPin(config.ButtonPin), clock, waiter, config.LongPressMs);
+            FlashStorage storage = new FlashStorage(FlashStorage.DefaultFolder);
+            LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock), waiter, log, new LinkScreen(screen, config.WifiSsid, quiet));
+            link.EnsureUp(-1);
 
             HttpsTransport transport = new HttpsTransport(rootCa, config.HttpTimeoutSeconds, clock);
             StoredDiscovery discovery = new StoredDiscovery(storage, new MetadataDiscovery(transport, json), log);
@@ -72,8 +72,8 @@ namespace DeviceFlowFirmware
             }
 
             DeviceFlowProtocol protocol = new DeviceFlowProtocol(client, transport, json);
-            PairingRunner pairing = new PairingRunner(protocol, clock, waiter, log, screen);
-            DeviceLifecycle lifecycle = new DeviceLifecycle(client, protocol, pairing, storage, clock, waiter, button, new SystemRandomSource(), log, screen, new LifecycleSettings());
+            PairingRunner pairing = new PairingRunner(protocol, clock, waiter, log, new CodeInLog(screen, log));
+            DeviceLifecycle lifecycle = new DeviceLifecycle(client, protocol, pairing, storage, clock, waiter, button, new SystemRandomSource(), log, new QuietWake(screen, quiet), new LifecycleSettings { PairOnFirstBoot = config.PairOnFirstBoot });
             lifecycle.Start();
             new SensorLoop(lifecycle, link, button, power, new SensorTask(log), log, config.SensorIntervalSeconds, config.DeepSleepBetweenReadings).Run();
         }

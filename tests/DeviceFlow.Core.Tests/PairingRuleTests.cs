@@ -26,6 +26,19 @@ public class PairingRuleTests
         Assert.Equal(codeAnsweredAt + 7000, server.Sent[1].SentAtMs);
     }
 
+    [Theory]
+    [InlineData(500, 9000)]
+    [InlineData(999, 11994)]
+    [InlineData(5000, 11994)]
+    [InlineData(-7, 6000)]
+    public void First_poll_jitter_adds_at_most_one_more_interval(int permille, long expectedWaitMs)
+    {
+        var server = Server().ThenJson(200, OAuthJson.DeviceAuthorization(interval: 6)).ThenJson(200, OAuthJson.Tokens());
+        Runner(server).Pair(permille);
+
+        Assert.Equal(expectedWaitMs, server.Sent[1].SentAtMs - server.Sent[0].SentAtMs);
+    }
+
     [Fact]
     public void Pending_waits_the_interval_before_the_next_poll()
     {

@@ -60,7 +60,7 @@ public class ConfigParserTests
          "revocation_endpoint":"https://id.example/revoke","tenant":"contoso","domain":"sso.example","realm":"home",
          "authorization_server":"aus1","audience":"api://sensor",
          "client_id":"c","client_secret":"s","client_auth":"basic","scope":"openid offline_access",
-         "root_ca_file":"I:\\ca.pem","http_timeout_seconds":20,"max_response_bytes":4096,
+         "root_ca_file":"I:\\ca.pem","http_timeout_seconds":20,"max_response_bytes":4096,"pair_on_first_boot":true,
          "oled":{"sda":4,"scl":15,"address":61},"button":{"pin":35,"long_press_ms":5000},
          "sensor":{"interval_seconds":300,"deep_sleep":true}}
         """;
@@ -84,13 +84,14 @@ public class ConfigParserTests
         Assert.Equal((35, 5000), (config.ButtonPin, config.LongPressMs));
         Assert.Equal(300, config.SensorIntervalSeconds);
         Assert.True(config.DeepSleepBetweenReadings);
+        Assert.True(config.PairOnFirstBoot);
     }
 
     [Fact]
-    public void A_secret_without_client_auth_goes_in_the_body()
+    public void A_secret_without_client_auth_uses_http_basic_as_discovery_does()
     {
         DeviceConfig config = Parse("""{"client_id":"c","client_secret":"s","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", out _)!;
-        Assert.Equal(ClientAuthStyle.RequestBody, config.ExplicitClient!.AuthStyle);
+        Assert.Equal(ClientAuthStyle.BasicHeader, config.ExplicitClient!.AuthStyle);
     }
 
     [Fact]

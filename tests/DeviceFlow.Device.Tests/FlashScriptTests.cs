@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Runtime.Versioning;
@@ -7,79 +6,26 @@ using System.Text.Json;
 
 namespace DeviceFlow.Device.Tests;
 
-/// <summary>
-/// tools/flash/flash.sh against a fake nanoff on PATH that records its arguments and the JSON files it is
-/// given. (flash.ps1 is its PowerShell twin; pwsh is not installed here, so only the bash script is run.)
-/// </summary>
+/// <summary>tools/flash/flash.sh against a fake nanoff on PATH that records its arguments and the JSON files it is given.</summary>
 [UnsupportedOSPlatform("windows")]
 public sealed class FlashScriptTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("flash-test-").FullName;
-    private readonly string _log;
+    private readonly FakeNanoff _nanoff = new();
 
-    public FlashScriptTests()
-    {
-        _log = Path.Combine(_dir, "nanoff.log");
-        string bin = Path.Combine(_dir, "bin");
-        Directory.CreateDirectory(bin);
-        string fake = Path.Combine(bin, "nanoff");
-        File.WriteAllText(fake, """
-            #!/usr/bin/env bash
-            # Fake nanoff: one line per call with its arguments, then the content of any JSON file it was handed.
-            printf 'CALL' >> "$NANOFF_LOG"; for a in "$@"; do printf ' [%s]' "$a" >> "$NANOFF_LOG"; done; echo >> "$NANOFF_LOG"
-            prev=""; for a in "$@"; do
-              if [ "$prev" = "--filedeployment" ] || [ "$prev" = "--networkdeployment" ]; then cat "$a" >> "$NANOFF_LOG"; fi
-              prev="$a"
-            done
-            """.Replace("\r\n", "\n"));
-        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _nanoff.Dispose();
 
     private (int Exit, string Out, string Err) Run(string arguments, string? wifiPassword = null, bool withNanoff = true)
         => Run(arguments.Split(' '), wifiPassword, withNanoff);
 
     private (int Exit, string Out, string Err) Run(string[] arguments, string? wifiPassword = null, bool withNanoff = true)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _dir,
-        };
-        start.ArgumentList.Add(Path.Combine(RepoRoot.Path, "tools", "flash", "flash.sh"));
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        => _nanoff.Run("bash", [Path.Combine(RepoRoot.Path, "tools", "flash", "flash.sh"), .. arguments], _nanoff.Dir, wifiPassword,
+            (withNanoff ? _nanoff.Bin + ":" : string.Empty) + "/usr/bin:/bin");
 
-        start.Environment["PATH"] = (withNanoff ? Path.Combine(_dir, "bin") + ":" : string.Empty) + "/usr/bin:/bin";
-        start.Environment["NANOFF_LOG"] = _log;
-        start.Environment["TMPDIR"] = _dir;
-        start.Environment.Remove("WIFI_PASSWORD");
-        if (wifiPassword != null)
-        {
-            start.Environment["WIFI_PASSWORD"] = wifiPassword;
-        }
+    private string[] Calls() => _nanoff.Calls();
 
-        using Process process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error);
-    }
+    private JsonElement DeployedJson() => _nanoff.DeployedJson();
 
-    private string[] Calls() => File.Exists(_log) ? File.ReadAllLines(_log).Where(l => l.StartsWith("CALL", StringComparison.Ordinal)).ToArray() : [];
-
-    private JsonElement DeployedJson() => JsonDocument.Parse(string.Join('\n', File.ReadAllLines(_log).Where(l => !l.StartsWith("CALL", StringComparison.Ordinal)))).RootElement;
-
-    private string Touch(string name, string content = "x")
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private string Touch(string name, string content = "x") => _nanoff.Touch(name, content);
 
     [Fact]
     public void Ports_lists_serial_ports()
@@ -133,7 +79,7 @@ public sealed class FlashScriptTests : IDisposable
         JsonElement[] files = json.GetProperty("Files").EnumerateArray().ToArray();
         Assert.Equal(("I:\\config.json", config), (files[0].GetProperty("DestinationFilePath").GetString(), files[0].GetProperty("SourceFilePath").GetString()));
         Assert.Equal(("I:\\ca.pem", ca), (files[1].GetProperty("DestinationFilePath").GetString(), files[1].GetProperty("SourceFilePath").GetString()));
-        Assert.Empty(Directory.GetFiles(_dir, "deviceflow-nanoff.*"));
+        Assert.Empty(Directory.GetFiles(_nanoff.Dir, "deviceflow-nanoff.*"));
     }
 
     [Fact]
@@ -150,7 +96,7 @@ public sealed class FlashScriptTests : IDisposable
         Assert.Equal("Home Net", json.GetProperty("WirelessClient").GetProperty("SSID").GetString());
         Assert.Equal("pa\"ss\\word", json.GetProperty("WirelessClient").GetProperty("Password").GetString());
         Assert.Equal(ca, json.GetProperty("CACertificatesPath").GetString());
-        Assert.Empty(Directory.GetFiles(_dir, "deviceflow-nanoff.*"));
+        Assert.Empty(Directory.GetFiles(_nanoff.Dir, "deviceflow-nanoff.*"));
     }
 
     [Fact]
@@ -179,7 +125,7 @@ public sealed class FlashScriptTests : IDisposable
     public void A_failing_nanoff_stops_the_sequence_with_its_exit_code()
     {
         Touch("App.bin");
-        File.WriteAllText(Path.Combine(_dir, "bin", "nanoff"), "#!/usr/bin/env bash\necho \"CALL $*\" >> \"$NANOFF_LOG\"\nexit 3\n");
+        _nanoff.FailWith(3);
         Assert.Equal(3, Run("all --port COM5 --image App.bin").Exit);
         Assert.Single(Calls());
     }

@@ -93,6 +93,27 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void A_first_boot_pairing_jitters_its_first_poll_but_a_pressed_one_does_not()
+    {
+        var fleetBoard = new TestDevice(pairOnFirstBoot: true, jitterMs: 500);
+        fleetBoard.PairingAnswers();
+        fleetBoard.Lifecycle.Start();
+
+        // 100 ms round trip, then one 5 s interval plus 500/1000 of another.
+        Assert.Equal(100 + 5000 + 2500, fleetBoard.Server.Sent[1].SentAtMs - fleetBoard.Server.Sent[0].SentAtMs);
+        Assert.Contains(1000, fleetBoard.Random.Bounds);
+
+        var pressedBoard = new TestDevice(jitterMs: 500);
+        pressedBoard.PairingAnswers();
+        pressedBoard.Lifecycle.Start();
+        pressedBoard.Button = new ScriptedButton(ButtonPress.Short);
+        pressedBoard.Lifecycle.EnsurePaired();
+
+        Assert.Equal(100 + 5000, pressedBoard.Server.Sent[1].SentAtMs - pressedBoard.Server.Sent[0].SentAtMs);
+        Assert.Empty(pressedBoard.Random.Bounds);
+    }
+
+    [Fact]
     public void Expired_access_token_with_refresh_token_refreshes_at_boot_after_the_jitter()
     {
         var device = new TestDevice(jitterMs: 12_345);

@@ -30,7 +30,7 @@ public class FleetSimulationTests
     [Fact]
     public void Every_device_pairs_and_every_request_is_counted_once()
     {
-        FleetProvider provider = FleetSimulation.RebootNeedingPairing(50, seed: 1, pressAtMs: null, _ => 0, intervalSeconds: 5);
+        FleetProvider provider = FleetSimulation.RebootNeedingPairing(50, seed: 1, pressAtMs: null, firstPollJitter: true, intervalSeconds: 5);
 
         Assert.Equal(50, provider.DeviceAuthorizations.Total);
         Assert.Equal(provider.All.Total, provider.DeviceAuthorizations.Total + provider.Polls.Total);
@@ -55,8 +55,8 @@ public class FleetSimulationTests
     [Fact]
     public void Same_seed_gives_the_same_figures()
     {
-        FleetProvider first = FleetSimulation.RebootNeedingPairing(30, seed: 4, FleetSection.RealisticPressMs, _ => 0, intervalSeconds: 5);
-        FleetProvider second = FleetSimulation.RebootNeedingPairing(30, seed: 4, FleetSection.RealisticPressMs, _ => 0, intervalSeconds: 5);
+        FleetProvider first = FleetSimulation.RebootNeedingPairing(30, seed: 4, FleetSection.RealisticPressMs, firstPollJitter: true, intervalSeconds: 5);
+        FleetProvider second = FleetSimulation.RebootNeedingPairing(30, seed: 4, FleetSection.RealisticPressMs, firstPollJitter: true, intervalSeconds: 5);
 
         Assert.Equal(first.All.Total, second.All.Total);
         Assert.Equal(first.All.PeakPerSecond, second.All.PeakPerSecond);

@@ -24,7 +24,8 @@ $repo = Resolve-Path (Join-Path $PSScriptRoot '..\..')
 if (-not $Image) { $Image = Join-Path $repo 'firmware\DeviceFlowFirmware\bin\Release\DeviceFlowFirmware.bin' }
 if (-not $Config) { $Config = Join-Path $repo 'firmware\DeviceFlowFirmware\config.json' }
 
-function Fail([string]$message) { Write-Error "flash.ps1: $message"; exit 2 }
+# Not Write-Error: with ErrorActionPreference Stop it would end the script with code 1 before "exit 2".
+function Fail([string]$message) { $host.UI.WriteErrorLine("flash.ps1: $message"); exit 2 }
 
 function Invoke-Nanoff([string[]]$arguments) {
     if (-not (Get-Command nanoff -ErrorAction SilentlyContinue)) { Fail 'nanoff not found; install it with: dotnet tool install -g nanoff' }

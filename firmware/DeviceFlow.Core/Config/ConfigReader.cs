@@ -163,13 +163,16 @@ namespace DeviceFlow.Core.Config
             return (bool)value;
         }
 
-        /// <summary>"none", "body" or "basic"; absent means body when there is a secret (what Google documents), else none.</summary>
+        /// <summary>
+        /// "none", "body" or "basic"; absent means HTTP Basic when there is a secret (RFC 6749 §2.3.1: every server
+        /// MUST support it, the body is NOT RECOMMENDED; discovery uses the same default), else none.
+        /// </summary>
         public ClientAuthStyle AuthStyle(string name, bool hasSecret)
         {
             string style = Text(name, false);
             if (style == null)
             {
-                return hasSecret ? ClientAuthStyle.RequestBody : ClientAuthStyle.None;
+                return hasSecret ? ClientAuthStyle.BasicHeader : ClientAuthStyle.None;
             }
 
             switch (style)

@@ -61,5 +61,8 @@ namespace DeviceFlow.Core.Config
 
         /// <summary>After pairing, deep sleep between sensor readings (Wi-Fi is re-joined at each wake).</summary>
         public bool DeepSleepBetweenReadings { get; set; }
+
+        /// <summary>A fresh board pairs at its first boot without a press, once (LifecycleSettings.PairOnFirstBoot).</summary>
+        public bool PairOnFirstBoot { get; set; }
     }
 }

@@ -50,6 +50,7 @@ namespace DeviceFlow.Core.Config
             config.ExplicitClient = ReadExplicitClient(reader, config);
             config.RootCaFile = reader.Text("root_ca_file", false);
             config.HttpTimeoutSeconds = reader.Number("http_timeout_seconds", config.HttpTimeoutSeconds, 5, 120);
+            config.PairOnFirstBoot = reader.Flag("pair_on_first_boot", false);
 
             ReadHardware(reader, config);
             reader.RejectUnknown();

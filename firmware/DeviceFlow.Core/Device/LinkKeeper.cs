@@ -1,4 +1,5 @@
 using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Protocol;
 
 namespace DeviceFlow.Core.Device
 {
@@ -73,13 +74,7 @@ namespace DeviceFlow.Core.Device
         /// <summary>Wait after the given number of consecutive failures: 2 s, 4 s, 8 s ... capped at 60 s.</summary>
         public static int BackoffMs(int failures)
         {
-            int backoff = FirstBackoffMs;
-            for (int i = 1; i < failures && backoff < MaxBackoffMs; i++)
-            {
-                backoff *= 2;
-            }
-
-            return backoff > MaxBackoffMs ? MaxBackoffMs : backoff;
+            return (int)Backoff.DelayMs(FirstBackoffMs, failures, MaxBackoffMs, Backoff.NoRetryAfter);
         }
     }
 }

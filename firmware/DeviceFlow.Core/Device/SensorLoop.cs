@@ -49,11 +49,12 @@ namespace DeviceFlow.Core.Device
         {
             _lifecycle.EnsurePaired();
             _link.EnsureUp(-1);
-            AccessTokenResult token = _lifecycle.Tokens.Get();
+            // Through the lifecycle, so a refresh trouble or a lost binding reaches the screen.
+            AccessTokenResult token = _lifecycle.AccessToken();
             if (!_task.Run(token) && token.AccessToken != null)
             {
                 _log.Warn("sensor: the API refused the access token, refreshing once");
-                _task.Run(_lifecycle.Tokens.ReportUnauthorized(token.AccessToken));
+                _task.Run(_lifecycle.ReportUnauthorized(token.AccessToken));
             }
 
             bool awakeWindow = _awakeWindow;

@@ -80,7 +80,7 @@ namespace DeviceFlow.Core.Lifecycle
                 {
                     _storage.Write(FirstBootMarker, new byte[] { 1 });
                     _log.Info("lifecycle: first boot, pairing at once");
-                    return Pair();
+                    return Pair(_random.Next(1000));
                 }
 
                 return Enter(LifecyclePhase.WaitingForPress, null);
@@ -137,7 +137,8 @@ namespace DeviceFlow.Core.Lifecycle
             {
                 if (!IsPaired)
                 {
-                    return Pair();
+                    // A person pressed: presses are spread by nature, so the first poll keeps the RFC's exact pace.
+                    return Pair(0);
                 }
 
                 Tokens.RetryNow();
@@ -167,10 +168,10 @@ namespace DeviceFlow.Core.Lifecycle
             return Enter(LifecyclePhase.WaitingForPress, "reset");
         }
 
-        private LifecyclePhase Pair()
+        private LifecyclePhase Pair(int firstPollJitterPermille)
         {
             Enter(LifecyclePhase.Pairing, null);
-            PairingState state = _pairing.Pair();
+            PairingState state = _pairing.Pair(firstPollJitterPermille);
             if (state.Phase != PairingPhase.Authorized)
             {
                 return Enter(LifecyclePhase.WaitingForPress, state.Reason);

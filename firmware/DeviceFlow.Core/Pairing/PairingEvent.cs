@@ -20,15 +20,16 @@ namespace DeviceFlow.Core.Pairing
     /// <summary>Something that happened to a pairing. Immutable.</summary>
     public sealed class PairingEvent
     {
-        private static readonly PairingEvent StartRequestedEvent = new PairingEvent(PairingEventKind.StartRequested, null, null, 0);
-        private static readonly PairingEvent TimePassedEvent = new PairingEvent(PairingEventKind.TimePassed, null, null, 0);
+        private static readonly PairingEvent StartRequestedEvent = new PairingEvent(PairingEventKind.StartRequested, null, null, 0, 0);
+        private static readonly PairingEvent TimePassedEvent = new PairingEvent(PairingEventKind.TimePassed, null, null, 0, 0);
 
-        private PairingEvent(PairingEventKind kind, DeviceAuthorizationAnswer codeAnswer, TokenAnswer pollAnswer, long sentAtMs)
+        private PairingEvent(PairingEventKind kind, DeviceAuthorizationAnswer codeAnswer, TokenAnswer pollAnswer, long sentAtMs, int firstPollJitterPermille)
         {
             Kind = kind;
             CodeAnswer = codeAnswer;
             PollAnswer = pollAnswer;
             SentAtMs = sentAtMs;
+            FirstPollJitterPermille = firstPollJitterPermille < 0 ? 0 : firstPollJitterPermille > 999 ? 999 : firstPollJitterPermille;
         }
 
         public PairingEventKind Kind { get; }
@@ -43,6 +44,9 @@ namespace DeviceFlow.Core.Pairing
         /// </summary>
         public long SentAtMs { get; }
 
+        /// <summary>Spreads the first poll of a fleet paired at once (CodeAnswered only).</summary>
+        public int FirstPollJitterPermille { get; }
+
         public static PairingEvent StartRequested()
         {
             return StartRequestedEvent;
@@ -53,14 +57,15 @@ namespace DeviceFlow.Core.Pairing
             return TimePassedEvent;
         }
 
-        public static PairingEvent CodeAnswered(DeviceAuthorizationAnswer answer, long sentAtMs)
+        /// <param name="firstPollJitterPermille">0–999: how much of one more interval the first poll waits.</param>
+        public static PairingEvent CodeAnswered(DeviceAuthorizationAnswer answer, long sentAtMs, int firstPollJitterPermille = 0)
         {
-            return new PairingEvent(PairingEventKind.CodeAnswered, answer, null, sentAtMs);
+            return new PairingEvent(PairingEventKind.CodeAnswered, answer, null, sentAtMs, firstPollJitterPermille);
         }
 
         public static PairingEvent PollAnswered(TokenAnswer answer, long sentAtMs)
         {
-            return new PairingEvent(PairingEventKind.PollAnswered, null, answer, sentAtMs);
+            return new PairingEvent(PairingEventKind.PollAnswered, null, answer, sentAtMs, 0);
         }
     }
 }

@@ -44,8 +44,9 @@ namespace DeviceFlow.Core.Pairing
         }
 
         /// <summary>
-        /// §3.2/§3.5: show the code; the first poll waits one interval, and the local deadline counts the code's
-        /// lifetime from when the request was sent, so the round trip is not granted twice.
+        /// §3.2/§3.5: show the code; the first poll waits one interval, plus the event's jitter (a fraction of one
+        /// more interval) so a fleet that pairs at the same moment does not poll in lockstep; the local deadline
+        /// counts the code's lifetime from when the request was sent, so the round trip is not granted twice.
         /// </summary>
         private static PairingState OnCodeAnswered(PairingEvent evt, long nowMs)
         {
@@ -56,8 +57,9 @@ namespace DeviceFlow.Core.Pairing
             }
 
             long intervalMs = authorization.IntervalSeconds * 1000L;
+            long jitterMs = intervalMs * evt.FirstPollJitterPermille / 1000;
             long deadlineMs = evt.SentAtMs + (authorization.ExpiresInSeconds * 1000L);
-            return new PairingState(PairingPhase.ShowingCode, authorization, intervalMs, nowMs + intervalMs, deadlineMs, 0, PairingTrouble.None, null, null);
+            return new PairingState(PairingPhase.ShowingCode, authorization, intervalMs, nowMs + intervalMs + jitterMs, deadlineMs, 0, PairingTrouble.None, null, null);
         }
 
         /// <summary>§3.5: what each token-endpoint answer means. Tokens and terminal errors stop polling at once.</summary>

@@ -27,13 +27,22 @@ namespace DeviceFlow.Core.Pairing
         /// <summary>One attempt, from the device authorization request to a terminal state.</summary>
         public PairingState Pair()
         {
+            return Pair(0);
+        }
+
+        /// <summary>
+        /// One attempt whose first poll waits <paramref name="firstPollJitterPermille"/>/1000 of an interval more:
+        /// for pairings no person started (a fleet's first boot), which would otherwise poll in lockstep.
+        /// </summary>
+        public PairingState Pair(int firstPollJitterPermille)
+        {
             PairingState state = Step(PairingState.Idle, PairingEvent.StartRequested());
             _observer.Changed(state, _clock.MonotonicMilliseconds);
             _log.Info("pairing: requesting a device code");
 
             long sentAtMs = _clock.MonotonicMilliseconds;
             DeviceAuthorizationAnswer codeAnswer = _protocol.RequestDeviceAuthorization();
-            state = Step(state, PairingEvent.CodeAnswered(codeAnswer, sentAtMs));
+            state = Step(state, PairingEvent.CodeAnswered(codeAnswer, sentAtMs, firstPollJitterPermille));
             if (state.Phase == PairingPhase.ShowingCode)
             {
                 _log.Info("pairing: code issued, valid " + codeAnswer.Authorization.ExpiresInSeconds + " s, interval " + codeAnswer.Authorization.IntervalSeconds + " s");

@@ -46,7 +46,7 @@ public static class FleetSimulation
             var flash = new MemoryFlash();
             new TokenStore(flash, TokenStore.IdentityOf(config.TokenUrl, config.ClientId), Silent.Instance)
                 .Save(new TokenSet("at-" + i, "rt-" + i, "Bearer", null, new TokenExpiry(ExpiryKind.Unknowable, 0)));
-            var time = new DeviceTime(NetworkReadyMs(random), 0);
+            var time = new DeviceTime(NetworkReadyMs(random));
             var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)), parser);
             var pairing = new PairingRunner(protocol, time, time, Silent.Instance, Silent.Instance);
             var device = new DeviceLifecycle(config, protocol, pairing, flash, time, time, Silent.Instance, jitter, Silent.Instance, Silent.Instance, settings);
@@ -60,24 +60,26 @@ public static class FleetSimulation
     }
 
     /// <summary>
-    /// Every device needs pairing and boots through the firmware's DeviceLifecycle. RFC 8628 §3.1: a device asks
+    /// Every device needs pairing and boots through the firmware's DeviceLifecycle. The firmware (RFC 8628 §3.5, wait for user interaction) asks
     /// for a code only when its user presses the button (<paramref name="pressAtMs"/>), so the presses drive the
     /// load; with no press times, every board pairs at power-on (LifecycleSettings.PairOnFirstBoot, a fresh fleet).
-    /// Each user approves some time after the code is shown.
+    /// Each user approves some time after the code is shown. A first-boot pairing jitters its first poll with
+    /// the device's random source; <paramref name="firstPollJitter"/> false gives every device a source of zeros.
     /// </summary>
-    public static FleetProvider RebootNeedingPairing(int devices, int seed, Func<Random, long>? pressAtMs, Func<Random, long> firstPollExtraMs, int intervalSeconds)
+    public static FleetProvider RebootNeedingPairing(int devices, int seed, Func<Random, long>? pressAtMs, bool firstPollJitter, int intervalSeconds)
     {
         var random = new Random(seed);
+        IRandomSource jitter = firstPollJitter ? new SystemRandomSource(seed) : NoJitter.Instance;
         var provider = new FleetProvider { IntervalSeconds = intervalSeconds };
         var parser = new SystemTextJsonParser();
         var settings = new LifecycleSettings { PairOnFirstBoot = pressAtMs is null };
         ClientConfig config = Config();
         for (int i = 0; i < devices; i++)
         {
-            var time = new DeviceTime(NetworkReadyMs(random), firstPollExtraMs(random));
+            var time = new DeviceTime(NetworkReadyMs(random));
             var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)), parser);
             var pairing = new PairingRunner(protocol, time, time, Silent.Instance, Silent.Instance);
-            var device = new DeviceLifecycle(config, protocol, pairing, new MemoryFlash(), time, time, Silent.Instance, new SystemRandomSource(seed), Silent.Instance, Silent.Instance, settings);
+            var device = new DeviceLifecycle(config, protocol, pairing, new MemoryFlash(), time, time, Silent.Instance, jitter, Silent.Instance, Silent.Instance, settings);
             provider.NextDeviceCode = "dc-" + i;
             provider.NextApprovalDelayMs = ApprovalDelayMs(random);
             if (pressAtMs is not null)

@@ -20,6 +20,8 @@ namespace DeviceFlow.Measure.Memory;
 [MemoryDiagnoser]
 public class PollCycleBenchmarks
 {
+    private static readonly TokenAnswer PendingAnswer = new(TokenAnswerKind.Pending, null, new OAuthError("authorization_pending", null, null), null, 0, HttpResult.NoRetryAfter);
+
     private readonly CannedTransport _transport = new();
     private readonly SystemTextJsonParser _parser = new();
     private readonly HttpResult _pendingResult = HttpResult.Completed(400, "application/json;charset=UTF-8", SampleBodies.Pending, HttpResult.NoRetryAfter);
@@ -46,7 +48,7 @@ public class PollCycleBenchmarks
         _transport.Next = _pendingResult;
     }
 
-    [Benchmark(Description = "core: poll cycle (build request, parse pending, state step)")]
+    [Benchmark(Description = "core: poll cycle (request, parse pending, state step)")]
     [BenchmarkCategory("poll")]
     public PairingState CorePollCycle()
     {
@@ -101,8 +103,6 @@ public class PollCycleBenchmarks
     [Benchmark(Description = "Duende.IdentityModel: parse token response")]
     [BenchmarkCategory("tokens")]
     public DuendeTokenResponse DuendeTokens() => Duende(HttpStatusCode.OK, SampleBodies.Tokens);
-
-    private static readonly TokenAnswer PendingAnswer = new(TokenAnswerKind.Pending, null, new OAuthError("authorization_pending", null, null), null, 0, HttpResult.NoRetryAfter);
 
     private static DuendeTokenResponse Duende(HttpStatusCode status, string body)
         => ProtocolResponse.FromHttpResponseAsync<DuendeTokenResponse>(Message(status, body)).GetAwaiter().GetResult();

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
@@ -33,7 +34,7 @@ public static class PeerClient
         var clock = Stopwatch.StartNew();
         var approval = new ScheduledApproval(server.CaCertificate, clock);
         int handshakesBefore = server.Counters.TlsHandshakes;
-        using Process node = Process.Start(start) ?? throw new InvalidOperationException("cannot start node");
+        using Process node = StartTool(start);
 
         // A peer that never finishes must not hang the run: past the approval plus a minute, it is stopped.
         using var watchdog = new Timer(_ => StopQuietly(node), null, TimeSpan.FromMilliseconds(scenario.ApprovalMs + 60_000), Timeout.InfiniteTimeSpan);
@@ -78,6 +79,19 @@ public static class PeerClient
         return new PairingRun(Name, scenario, server.Counters.TokenRequestsFor(userCode), connections, tokensAtMs - approval.ApprovedAtMs, double.NaN, approverConnections);
     }
 
+    /// <summary>Starts node or npm, or says plainly that tables 1–3 need Node 20+ (the other tables do not).</summary>
+    private static Process StartTool(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException("cannot start " + start.FileName);
+        }
+        catch (Win32Exception e)
+        {
+            throw new InvalidOperationException(start.FileName + " not found: tables 1–3 need Node 20+ and npm (or run with --only 4,5,6)", e);
+        }
+    }
+
     private static void StopQuietly(Process node)
     {
         try
@@ -104,7 +118,7 @@ public static class PeerClient
             npm.ArgumentList.Add(argument);
         }
 
-        using Process process = Process.Start(npm) ?? throw new InvalidOperationException("cannot start npm");
+        using Process process = StartTool(npm);
         process.WaitForExit();
         if (process.ExitCode != 0)
         {

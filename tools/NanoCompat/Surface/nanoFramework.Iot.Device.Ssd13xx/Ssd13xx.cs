@@ -8,6 +8,9 @@ namespace Iot.Device.Ssd13xx
     // Ssd13xx.cs L16
     public abstract class Ssd13xx : System.IDisposable
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor needs an I2cDevice (Ssd13xx.cs L172).
+        private protected Ssd13xx() => throw null;
+
         // Ssd13xx.cs L240
         public abstract void SendCommand(ISharedCommand command);
 

@@ -18,6 +18,9 @@ namespace System.Device.Gpio
     // GpioPin.cs L19
     public sealed class GpioPin : IDisposable
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor is internal (GpioPin.cs L38).
+        internal GpioPin() => throw null;
+
         // GpioPin.cs L151
         public PinValue Read() => throw null;
 

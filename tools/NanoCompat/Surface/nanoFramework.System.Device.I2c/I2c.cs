@@ -12,6 +12,9 @@ namespace System.Device.I2c
     // I2cDevice.cs L12 (implements IDisposable; the panel driver owns and disposes it)
     public class I2cDevice
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor takes I2cConnectionSettings (I2cDevice.cs L128).
+        internal I2cDevice() => throw null;
+
         // I2cDevice.cs L119
         public static I2cDevice Create(I2cConnectionSettings settings) => throw null;
 

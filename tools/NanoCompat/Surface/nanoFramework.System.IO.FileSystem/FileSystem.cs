@@ -38,5 +38,8 @@ namespace System.IO
     // DirectoryInfo.cs L11 (derives from FileSystemInfo, left out: no member is used)
     public sealed class DirectoryInfo
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor takes a path (DirectoryInfo.cs L77).
+        internal DirectoryInfo() => throw null;
+
     }
 }

@@ -6,6 +6,9 @@ namespace System.IO
     // Stream.cs L13
     public abstract class Stream : IDisposable
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real class has more abstract members a subclass must implement (Stream.cs L24-L275).
+        private protected Stream() => throw null;
+
         // Stream.cs L188
         public void Dispose() => throw null;
 

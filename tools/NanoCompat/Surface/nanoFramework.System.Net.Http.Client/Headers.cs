@@ -15,11 +15,17 @@ namespace System.Net.Http.Headers
     // HttpRequestHeaders.cs L14
     public sealed class HttpRequestHeaders : HttpHeaders
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor is internal (HttpRequestHeaders.cs L89).
+        internal HttpRequestHeaders() => throw null;
+
     }
 
     // HttpContentHeaders.cs L14
     public sealed class HttpContentHeaders : HttpHeaders
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor is internal (HttpContentHeaders.cs L74).
+        internal HttpContentHeaders() => throw null;
+
         // HttpContentHeaders.cs L25 (-1 when unknown; the setter throws PlatformNotSupportedException)
         public long ContentLength
         {
@@ -42,6 +48,9 @@ namespace System.Net.Http.Http.Headers
     // MediaTypeHeaderValue.cs L16
     public class MediaTypeHeaderValue
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor takes the media type (MediaTypeHeaderValue.cs L42).
+        internal MediaTypeHeaderValue() => throw null;
+
         // MediaTypeHeaderValue.cs L34
         public string MediaType
         {

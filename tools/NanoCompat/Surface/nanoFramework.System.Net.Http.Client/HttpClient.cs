@@ -7,6 +7,9 @@ namespace System.Net.Http
     // HttpMessageInvoker.cs L12 (implements IDisposable; the transport keeps its one client for the board's lifetime)
     public class HttpMessageInvoker
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructors take an HttpMessageHandler (HttpMessageInvoker.cs L22, L33).
+        internal HttpMessageInvoker() => throw null;
+
     }
 
     // HttpClient.cs L25

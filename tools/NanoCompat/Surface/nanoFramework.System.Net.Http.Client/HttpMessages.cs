@@ -53,6 +53,9 @@ namespace System.Net.Http
     // HttpContent.cs L16 (implements IDisposable; the response's Dispose disposes its content)
     public abstract class HttpContent
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real class has abstract members a subclass must implement (HttpContent.cs L174, L207).
+        private protected HttpContent() => throw null;
+
         // HttpContent.cs L29
         public HttpContentHeaders Headers => throw null;
 
@@ -63,6 +66,9 @@ namespace System.Net.Http
     // ByteArrayContent.cs L14
     public class ByteArrayContent : HttpContent
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructors take the bytes (ByteArrayContent.cs L25, L69).
+        internal ByteArrayContent() => throw null;
+
     }
 
     // StringContent.cs L15

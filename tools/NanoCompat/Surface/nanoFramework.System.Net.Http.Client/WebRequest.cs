@@ -6,6 +6,9 @@ namespace System.Net
     // System.Net.HttpWebRequest.cs L50 (derives from WebRequest, left out here)
     public class HttpWebRequest
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor is internal (System.Net.HttpWebRequest.cs L1036).
+        internal HttpWebRequest() => throw null;
+
         // System.Net.HttpWebRequest.cs L700: response header budget in KB (default 4), -1 = unlimited.
         public static int DefaultMaximumResponseHeadersLength
         {

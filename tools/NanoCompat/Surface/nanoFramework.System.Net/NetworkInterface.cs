@@ -5,6 +5,9 @@ namespace System.Net.NetworkInformation
     // NetworkInterface.cs L19
     public class NetworkInterface
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor is protected and takes an index (NetworkInterface.cs L72).
+        internal NetworkInterface() => throw null;
+
         // NetworkInterface.cs L91
         public static NetworkInterface[] GetAllNetworkInterfaces() => throw null;
 

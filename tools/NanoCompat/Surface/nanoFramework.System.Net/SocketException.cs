@@ -5,6 +5,9 @@ namespace System.Net.Sockets
     // SocketException.cs L15
     public class SocketException : Exception
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor takes a SocketError (SocketException.cs L23).
+        internal SocketException() => throw null;
+
         // SocketException.cs L35
         public int ErrorCode => throw null;
     }

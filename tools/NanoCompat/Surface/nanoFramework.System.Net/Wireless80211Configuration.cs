@@ -5,6 +5,9 @@ namespace System.Net.NetworkInformation
     // Wireless80211Configuration.cs L17: the Wi-Fi credentials stored in the device's configuration block.
     public class Wireless80211Configuration
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor takes an id (Wireless80211Configuration.cs L86).
+        internal Wireless80211Configuration() => throw null;
+
         // Wireless80211Configuration.cs L73
         public string Ssid
         {

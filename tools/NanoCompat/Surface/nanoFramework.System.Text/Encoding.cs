@@ -4,6 +4,9 @@ namespace System.Text
 {
     public abstract class Encoding
     {
+        // Not the real constructor: it only keeps the implicit public one out, because the real class has an abstract GetDecoder a subclass must implement (Encoding.cs L142).
+        private protected Encoding() => throw null;
+
         // Encoding.cs L147
         public static Encoding UTF8 => throw null;
 
