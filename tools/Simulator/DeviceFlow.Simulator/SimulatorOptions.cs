@@ -20,9 +20,9 @@ internal sealed class SimulatorOptions
           --tenant T, --domain D, --realm R   what a preset's URLs need (Entra tenant, Auth0/Okta domain, Keycloak realm)
           --device-authorization-endpoint URL, --token-endpoint URL, --revocation-endpoint URL
           --client-id ID                 your OAuth app's client id (a public client)
-          --client-secret SECRET         only if your provider insists (Google); sent as the board sends it: a
-                                         preset's way, HTTP Basic after --issuer discovery, else per --client-auth
-          --client-auth none|body|basic  with both endpoints given: how to send the secret (default body), as
+          --client-secret SECRET         only if your provider insists (Google); sent as the board sends it: the
+                                         preset's way, else HTTP Basic (RFC 6749 §2.3.1)
+          --client-auth none|body|basic  with both endpoints given: how to send the secret (default basic), as
                                          config.json's client_auth
           --scope "S1 S2"                scopes to ask for
           --readings-url URL             a protected API to post readings to with the access token
