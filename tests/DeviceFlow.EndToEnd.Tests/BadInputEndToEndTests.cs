@@ -1,9 +1,9 @@
 using System;
-using System.Threading;
 using System.Threading.Tasks;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.DevServer;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DeviceFlow.EndToEnd.Tests;
 
@@ -27,10 +27,17 @@ public sealed class BadInputEndToEndTests
     [Fact]
     public async Task A_code_past_its_lifetime_gets_expired_token_from_the_server()
     {
-        // OpenIddict rounds expires_in down, so a 1 s code could be announced as 0 s; 2 s is the shortest safe one.
-        await using TestBench bench = await TestBench.StartAsync(o => o.CodeLifetime = TimeSpan.FromSeconds(2));
+        // The server's clock is a fake one (starting now: the signing certificates must be valid at it), so the
+        // code expires when the test moves the clock past its lifetime, not after a real wait.
+        var serverClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using TestBench bench = await TestBench.StartAsync(o =>
+        {
+            o.CodeLifetime = TimeSpan.FromMinutes(5);
+            o.TimeProvider = serverClock;
+        });
         DeviceAuthorization code = bench.Protocol().RequestDeviceAuthorization().Authorization;
-        Thread.Sleep(2500);
+        Assert.Equal(TokenAnswerKind.Pending, bench.Protocol().PollToken(code.DeviceCode).Kind);
+        serverClock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
 
         TokenAnswer answer = bench.Protocol().PollToken(code.DeviceCode);
 

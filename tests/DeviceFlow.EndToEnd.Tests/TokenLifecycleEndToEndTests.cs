@@ -17,7 +17,7 @@ public sealed class TokenLifecycleEndToEndTests
         await using TestBench bench = await TestBench.StartAsync();
         SensorDevice device = await PairedDeviceAsync(bench);
 
-        Assert.Equal(ReadingOutcome.Accepted, device.PostReading(bench.Server.ReadingsEndpoint.ToString(), "{\"celsius\":21.5}"));
+        Assert.Equal(ReadingOutcome.Accepted, PostOneReading(bench, device));
         HttpResult forged = bench.Transport.Send(new HttpRequest("POST", bench.Server.ReadingsEndpoint.ToString(), "application/json", "{}", "Bearer not-a-token", 1024));
 
         Assert.Equal(401, forged.StatusCode);
@@ -37,7 +37,7 @@ public sealed class TokenLifecycleEndToEndTests
         TokenSet after = bench.StoredTokens()!;
         Assert.NotEqual(before.RefreshToken, after.RefreshToken);
         Assert.Equal(refreshed.AccessToken, after.AccessToken);
-        Assert.Equal(ReadingOutcome.Accepted, device.PostReading(bench.Server.ReadingsEndpoint.ToString(), "{\"celsius\":20}"));
+        Assert.Equal(ReadingOutcome.Accepted, PostOneReading(bench, device));
 
         // RFC 9700 §4.14.2: reuse of a rotated refresh token means it leaked, so the server revokes its successors
         // too; the device's next refresh is refused and it must pair again.
@@ -54,13 +54,13 @@ public sealed class TokenLifecycleEndToEndTests
         await using TestBench bench = await TestBench.StartAsync();
         await PairedDeviceAsync(bench);
 
-        var noPresses = new ScriptedButton();
+        var noPresses = new ScriptedButton(ButtonPress.None);
         SensorDevice rebooted = bench.Device(new RecordingObserver(), noPresses);
 
         Assert.Equal(LifecyclePhase.Ready, rebooted.Boot());
         Assert.Equal(0, noPresses.Waits);
         Assert.Equal(1, bench.Server.Counters.DeviceCodesIssued);
-        Assert.Equal(ReadingOutcome.Accepted, rebooted.PostReading(bench.Server.ReadingsEndpoint.ToString(), "{\"celsius\":19}"));
+        Assert.Equal(ReadingOutcome.Accepted, PostOneReading(bench, rebooted));
     }
 
     [Fact]
@@ -79,11 +79,19 @@ public sealed class TokenLifecycleEndToEndTests
         Assert.Equal(LifecyclePhase.WaitingForPress, screen.Statuses[^1].Phase);
     }
 
+    /// <summary>One round of the firmware's sensor loop posting to the DevServer's API; the button stays untouched.</summary>
+    private static ReadingOutcome PostOneReading(TestBench bench, SensorDevice device)
+    {
+        var poster = new ReadingPoster(bench.Transport, bench.Server.ReadingsEndpoint.ToString(), () => "{\"celsius\":21.5}", (_, _) => { });
+        device.Loop(poster, intervalSeconds: 0).RunOnce();
+        return Assert.Single(poster.Outcomes);
+    }
+
     private static Task<SensorDevice> PairedDeviceAsync(TestBench bench)
     {
         return Task.Run(() =>
         {
-            SensorDevice device = bench.Device(new ScriptedUser(bench.Server, UserAction.Approve), new ScriptedButton(ButtonPress.Short));
+            SensorDevice device = bench.Device(new ScriptedUser(bench.Server, UserAction.Approve), new ScriptedButton(ButtonPress.Short, ButtonPress.None));
             Assert.Equal(LifecyclePhase.WaitingForPress, device.Boot());
             Assert.Equal(LifecyclePhase.Ready, device.Lifecycle.Phase);
             return device;

@@ -38,6 +38,12 @@ public static class DevServerHost
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, InProcessLifetime>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(counters);
+        if (options.TimeProvider is not null)
+        {
+            // OpenIddict's core, server and validation options each take the registered TimeProvider when unset.
+            builder.Services.AddSingleton(options.TimeProvider);
+        }
+
         builder.Services.AddAntiforgery();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie => cookie.LoginPath = LoginPage.Path);
         builder.Services.AddAuthorization();

@@ -37,6 +37,12 @@ public sealed class DevServerOptions
     /// <summary>How long a <see cref="PollVerdict.Stall"/> answer holds the request.</summary>
     public TimeSpan StallTime { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The server's clock for OpenIddict (code and token creation, lifetimes, expiry checks) and the sign-in cookie;
+    /// null is the system clock. Tests pass a fake one and advance it instead of waiting.
+    /// </summary>
+    public TimeProvider? TimeProvider { get; set; }
+
     /// <summary>Log ASP.NET Core's own messages to the console (the exe does; in-process hosts stay quiet).</summary>
     public bool ConsoleLogging { get; set; }
 }

@@ -1,35 +1,28 @@
+using System;
+using DeviceFlow.Core.Device;
 using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
-using DeviceFlow.Core.Tokens;
 
 namespace DeviceFlow.Host;
 
-/// <summary>What a sensor reading met at the API.</summary>
-public enum ReadingOutcome
-{
-    Accepted,
-
-    /// <summary>No usable token, or the API refused a freshly refreshed one: the device must pair again.</summary>
-    NeedsPairing,
-
-    /// <summary>The API or the network failed; the reading can be sent later.</summary>
-    Failed,
-}
-
 /// <summary>
 /// The firmware's Program.cs on the host: the core's <see cref="DeviceLifecycle"/> (boot policy, pairing,
-/// token store, refresh, factory reset) wired to host adapters, plus the sensor's one job — posting readings
-/// with the access token, refreshing once when the API answers 401 (RFC 6750 §3.1).
+/// token store, refresh, factory reset) and <see cref="SensorLoop"/> wired to host adapters. The PC's network
+/// is up already and it never deep-sleeps.
 /// </summary>
 public sealed class SensorDevice
 {
-    private readonly IHttpTransport _transport;
+    private readonly IButton _button;
+    private readonly IWaiter _waiter;
+    private readonly ILog _log;
 
     public SensorDevice(ClientConfig config, IHttpTransport transport, IStorage flash, IClock clock, IWaiter waiter, IButton button, ILog log, IPairingObserver pairingScreen, ILifecycleObserver statusScreen, LifecycleSettings settings)
     {
-        _transport = transport;
+        _button = button;
+        _waiter = waiter;
+        _log = log;
         var protocol = new DeviceFlowProtocol(config, transport, new SystemTextJsonParser());
         var pairing = new PairingRunner(protocol, clock, waiter, log, pairingScreen);
         Lifecycle = new DeviceLifecycle(config, protocol, pairing, flash, clock, waiter, button, new SystemRandomSource(), log, statusScreen, settings);
@@ -45,32 +38,36 @@ public sealed class SensorDevice
         return booted;
     }
 
-    /// <summary>POSTs one reading with the bearer token; a 401 gets one refresh and one retry.</summary>
-    public ReadingOutcome PostReading(string url, string json)
+    /// <summary>The firmware's sensor loop running <paramref name="task"/>, awake between readings (listening for the button).</summary>
+    public SensorLoop Loop(ISensorTask task, int intervalSeconds)
     {
-        AccessTokenResult token = Lifecycle.Tokens.Get();
-        if (token.Status != AccessTokenStatus.Ok)
-        {
-            return token.Status == AccessTokenStatus.Unavailable ? ReadingOutcome.Failed : ReadingOutcome.NeedsPairing;
-        }
-
-        HttpResult result = Send(url, json, token);
-        if (result.Outcome == TransportOutcome.Completed && result.StatusCode == 401)
-        {
-            token = Lifecycle.Tokens.ReportUnauthorized(token.AccessToken);
-            if (token.Status != AccessTokenStatus.Ok)
-            {
-                return token.Status == AccessTokenStatus.Unavailable ? ReadingOutcome.Failed : ReadingOutcome.NeedsPairing;
-            }
-
-            result = Send(url, json, token);
-        }
-
-        return result.Outcome == TransportOutcome.Completed && result.StatusCode / 100 == 2 ? ReadingOutcome.Accepted : ReadingOutcome.Failed;
+        var network = new PcNetwork();
+        return new SensorLoop(Lifecycle, new LinkKeeper(network, _waiter, _log, network), _button, new PcPower(), task, _log, intervalSeconds, deepSleep: false);
     }
 
-    private HttpResult Send(string url, string json, AccessTokenResult token)
+    /// <summary>The PC is online before the simulator starts: no attempts to make, nothing to show.</summary>
+    private sealed class PcNetwork : IWifiLink, ILinkObserver
     {
-        return _transport.Send(new HttpRequest("POST", url, "application/json", json, token.AuthorizationHeader, 1024));
+        public bool IsUp => true;
+
+        public string? LastProblem => null;
+
+        public bool TryConnect(int timeoutMilliseconds) => true;
+
+        public void Connecting(int attempt)
+        {
+        }
+
+        public void Failed(int attempt, string problem, int retryInMs)
+        {
+        }
+    }
+
+    /// <summary>A PC is always a fresh power-on; the loop is built without deep sleep, so it never asks for one.</summary>
+    private sealed class PcPower : IPower
+    {
+        public WakeCause WakeCause => WakeCause.PowerOn;
+
+        public void DeepSleep(int seconds) => throw new NotSupportedException("the simulator stays awake between readings");
     }
 }

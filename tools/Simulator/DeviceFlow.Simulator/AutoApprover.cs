@@ -15,10 +15,12 @@ internal sealed class AutoApprover : IPairingObserver
 {
     private readonly IPairingObserver _inner;
     private readonly X509Certificate2 _ca;
+    private readonly IAnsiConsole _console;
     private string? _approvedCode;
 
-    public AutoApprover(IPairingObserver inner, X509Certificate2 ca)
+    public AutoApprover(IPairingObserver inner, X509Certificate2 ca, IAnsiConsole console)
     {
+        _console = console;
         _inner = inner;
         _ca = ca;
     }
@@ -38,7 +40,7 @@ internal sealed class AutoApprover : IPairingObserver
         {
             using var user = new VerificationPageClient(_ca);
             VerificationPageClient.Outcome outcome = await user.DecideAsync(page, typed, approve: true);
-            AnsiConsole.MarkupLine(outcome.Approved ? "[blue]auto-approve: approved on the verification page[/]" : "[red]auto-approve: the page did not accept the code[/]");
+            _console.MarkupLine(outcome.Approved ? "[blue]auto-approve: approved on the verification page[/]" : "[red]auto-approve: the page did not accept the code[/]");
         });
     }
 }

@@ -1,4 +1,7 @@
 using System;
+using System.Text.Json.Nodes;
+using DeviceFlow.Core.Config;
+using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
 using DeviceFlow.DevServer;
@@ -6,66 +9,60 @@ using DeviceFlow.Host;
 
 namespace DeviceFlow.Simulator;
 
-/// <summary>The client the device runs as, built the way the firmware builds it: a preset, discovery, or explicit URLs.</summary>
+/// <summary>
+/// The client the device runs as. The options become the config.json a board would be flashed with, and the
+/// firmware's own code reads it (<see cref="DeviceConfigParser"/>, then <see cref="ClientResolver"/>: the file's
+/// endpoints, a preset, or discovery kept in flash), so a run here checks exactly what the board will do.
+/// </summary>
 internal sealed record DeviceSetup(ClientConfig Config, string? ReadingsUrl)
 {
-    public static DeviceSetup ForDevServer(RunningDevServer server)
+    /// <summary>The DevServer's endpoints, as a config.json with both endpoints and no secret would give them.</summary>
+    public static DeviceSetup ForDevServer(RunningDevServer server, IHttpTransport transport, IStorage flash, IWaiter waiter, ILog log)
     {
-        var config = new ClientConfig
+        var file = new JsonObject
         {
-            ClientId = DevServerOptions.FirmwareClientId,
-            AuthStyle = ClientAuthStyle.None,
-            Scope = DevServerOptions.ReadingsScope + " offline_access",
-            DeviceAuthorizationUrl = server.DeviceAuthorizationEndpoint.ToString(),
-            TokenUrl = server.TokenEndpoint.ToString(),
-            RevocationUrl = server.RevocationEndpoint.ToString(),
+            ["client_id"] = DevServerOptions.FirmwareClientId,
+            ["scope"] = DevServerOptions.ReadingsScope + " offline_access",
+            ["device_authorization_endpoint"] = server.DeviceAuthorizationEndpoint.ToString(),
+            ["token_endpoint"] = server.TokenEndpoint.ToString(),
+            ["revocation_endpoint"] = server.RevocationEndpoint.ToString(),
         };
-        return new DeviceSetup(config, server.ReadingsEndpoint.ToString());
+        return new DeviceSetup(Resolve(file, transport, flash, waiter, log), server.ReadingsEndpoint.ToString());
     }
 
-    /// <summary>A real provider: --provider preset, else RFC 8414 / OpenID discovery at --issuer; explicit endpoints win.</summary>
-    public static DeviceSetup ForRealProvider(SimulatorOptions options, HttpsTransport transport)
+    /// <summary>A real provider: --provider preset, --issuer discovery, or both endpoints, with the board's precedence.</summary>
+    public static DeviceSetup ForRealProvider(SimulatorOptions options, IHttpTransport transport, IStorage flash, IWaiter waiter, ILog log)
     {
-        var settings = new ProviderSettings { ClientId = options.ClientId, ClientSecret = options.ClientSecret, Scope = options.Scope, Tenant = options.Tenant, Domain = options.Domain, Realm = options.Realm };
-        ClientConfig? config;
-        string? problem = null;
-        if (options.Provider is not null)
-        {
-            ProviderPreset preset = ProviderPresets.Find(options.Provider) ?? throw new InvalidOperationException("unknown provider (known: " + ProviderPresets.Names() + ")");
-            config = ProviderClientConfig.Build(preset, settings, out problem);
-            config?.RevocationUrl = ProviderClientConfig.RevocationUrl(preset, settings);
-        }
-        else if (options.Issuer is not null && (options.DeviceAuthorizationEndpoint is null || options.TokenEndpoint is null))
-        {
-            DiscoveryResult discovered = new MetadataDiscovery(transport, new SystemTextJsonParser()).Discover(options.Issuer);
-            config = discovered.Metadata is null ? null : ProviderClientConfig.FromMetadata(discovered.Metadata, settings, out problem);
-            config?.RevocationUrl = discovered.Metadata?.RevocationUrl;
-            problem ??= discovered.Problem;
-        }
-        else
-        {
-            config = new ClientConfig
-            {
-                ClientId = options.ClientId,
-                ClientSecret = options.ClientSecret,
-                AuthStyle = options.ClientSecret is null ? ClientAuthStyle.None : ClientAuthStyle.BasicHeader,
-                Scope = options.Scope,
-            };
-        }
+        var file = new JsonObject();
+        Add(file, "provider", options.Provider);
+        Add(file, "issuer", options.Issuer);
+        Add(file, "client_id", options.ClientId);
+        Add(file, "client_secret", options.ClientSecret);
+        Add(file, "client_auth", options.ClientAuth);
+        Add(file, "scope", options.Scope);
+        Add(file, "tenant", options.Tenant);
+        Add(file, "domain", options.Domain);
+        Add(file, "realm", options.Realm);
+        Add(file, "device_authorization_endpoint", options.DeviceAuthorizationEndpoint);
+        Add(file, "token_endpoint", options.TokenEndpoint);
+        Add(file, "revocation_endpoint", options.RevocationEndpoint);
+        return new DeviceSetup(Resolve(file, transport, flash, waiter, log), options.ReadingsUrl);
+    }
 
-        if (config is null)
+    private static void Add(JsonObject file, string field, string? value)
+    {
+        if (value is not null)
         {
-            throw new InvalidOperationException(problem ?? "the provider settings are incomplete");
+            file[field] = value;
         }
+    }
 
-        config.DeviceAuthorizationUrl = options.DeviceAuthorizationEndpoint ?? config.DeviceAuthorizationUrl;
-        config.TokenUrl = options.TokenEndpoint ?? config.TokenUrl;
-        config.RevocationUrl = options.RevocationEndpoint ?? config.RevocationUrl;
-        if (config.DeviceAuthorizationUrl is null || config.TokenUrl is null)
-        {
-            throw new InvalidOperationException("no device authorization or token endpoint; pass --device-authorization-endpoint and --token-endpoint");
-        }
-
-        return new DeviceSetup(config, options.ReadingsUrl);
+    private static ClientConfig Resolve(JsonObject file, IHttpTransport transport, IStorage flash, IWaiter waiter, ILog log)
+    {
+        var json = new SystemTextJsonParser();
+        DeviceConfig config = DeviceConfigParser.Parse(file.ToJsonString(), json, out string? error)
+            ?? throw new InvalidOperationException("as config.json: " + error);
+        var resolver = new ClientResolver(new StoredDiscovery(flash, new MetadataDiscovery(transport, json), log), waiter, log);
+        return resolver.Resolve(config, out string? problem) ?? throw new InvalidOperationException(problem ?? "the provider settings are incomplete");
     }
 }

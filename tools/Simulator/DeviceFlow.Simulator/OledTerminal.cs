@@ -19,6 +19,7 @@ internal sealed class OledTerminal : IDisplay
     /// <summary>128 pixel columns plus the border.</summary>
     private const int TerminalColumnsNeeded = Frame.Width + 2;
 
+    private readonly IAnsiConsole _console;
     private readonly string _folder;
     private readonly byte[] _current = new byte[Frame.ByteCount];
     private byte[]? _saved;
@@ -28,8 +29,9 @@ internal sealed class OledTerminal : IDisplay
     private bool _on = true;
     private bool _toldTooNarrow;
 
-    public OledTerminal(string folder)
+    public OledTerminal(string folder, IAnsiConsole console)
     {
+        _console = console;
         _folder = folder;
         Directory.CreateDirectory(folder);
     }
@@ -66,21 +68,21 @@ internal sealed class OledTerminal : IDisplay
         _printedOff = !_on;
         if (!_on)
         {
-            AnsiConsole.MarkupLine("[grey]OLED: off (paired and idle; nothing left to read off the panel)[/]");
+            _console.MarkupLine("[grey]OLED: off (paired and idle; nothing left to read off the panel)[/]");
             return;
         }
 
-        if (!Console.IsOutputRedirected && Console.WindowWidth < TerminalColumnsNeeded)
+        if (_console.Profile.Out.IsTerminal && _console.Profile.Width < TerminalColumnsNeeded)
         {
             if (!_toldTooNarrow)
             {
-                AnsiConsole.MarkupLine("[grey]OLED: widen the terminal to " + TerminalColumnsNeeded + " columns to see it here; frames are saved in " + Markup.Escape(_folder) + "[/]");
+                _console.MarkupLine("[grey]OLED: widen the terminal to " + TerminalColumnsNeeded + " columns to see it here; frames are saved in " + Markup.Escape(_folder) + "[/]");
                 _toldTooNarrow = true;
             }
 
             return;
         }
 
-        Console.Write(FrameTerminal.Render(_current));
+        _console.Profile.Out.Writer.Write(FrameTerminal.Render(_current));
     }
 }

@@ -9,10 +9,16 @@ namespace DeviceFlow.Simulator;
 /// </summary>
 internal sealed class PairingText
 {
+    private readonly IAnsiConsole _console;
     private PairingPhase? _phase;
     private string? _userCode;
     private PairingTrouble _trouble;
     private long _intervalMs;
+
+    public PairingText(IAnsiConsole console)
+    {
+        _console = console;
+    }
 
     /// <summary>Writes what changed; false when nothing did (another poll, same view).</summary>
     public bool Describe(PairingState state, long nowMs)
@@ -31,10 +37,10 @@ internal sealed class PairingText
         switch (state.Phase)
         {
             case PairingPhase.Idle:
-                AnsiConsole.MarkupLine("[grey]Not paired. Press the button (Enter) to pair.[/]");
+                _console.MarkupLine("[grey]Not paired. Press the button (Enter) to pair.[/]");
                 break;
             case PairingPhase.RequestingCode:
-                AnsiConsole.MarkupLine("[grey]Asking the authorization server for a code…[/]");
+                _console.MarkupLine("[grey]Asking the authorization server for a code…[/]");
                 break;
             case PairingPhase.ShowingCode when newCode:
                 ShowCode(state, nowMs);
@@ -43,17 +49,17 @@ internal sealed class PairingText
                 ShowTrouble(state);
                 break;
             case PairingPhase.Authorized:
-                AnsiConsole.MarkupLine("[green bold]Paired.[/] Tokens received.");
+                _console.MarkupLine("[green bold]Paired.[/] Tokens received.");
                 break;
             default:
-                AnsiConsole.MarkupLine("[red bold]" + state.Phase.ToString() + "[/] " + Markup.Escape(state.Reason ?? string.Empty) + "  [grey]Press Enter to try again.[/]");
+                _console.MarkupLine("[red bold]" + state.Phase.ToString() + "[/] " + Markup.Escape(state.Reason ?? string.Empty) + "  [grey]Press Enter to try again.[/]");
                 break;
         }
 
         return true;
     }
 
-    private static void ShowCode(PairingState state, long nowMs)
+    private void ShowCode(PairingState state, long nowMs)
     {
         var grid = new Grid().AddColumn().AddColumn();
         grid.AddRow(new Markup("[grey]Open[/]"), new Markup("[link]" + Markup.Escape(state.VerificationUri) + "[/]"));
@@ -64,21 +70,21 @@ internal sealed class PairingText
         }
 
         grid.AddRow(new Markup("[grey]Valid for[/]"), new Markup(state.SecondsLeft(nowMs) + " s, polling every " + (state.IntervalMs / 1000) + " s"));
-        AnsiConsole.Write(new Panel(grid).Header("Pair this device").Border(BoxBorder.Rounded));
+        _console.Write(new Panel(grid).Header("Pair this device").Border(BoxBorder.Rounded));
     }
 
-    private static void ShowTrouble(PairingState state)
+    private void ShowTrouble(PairingState state)
     {
         switch (state.Trouble)
         {
             case PairingTrouble.SlowedDown:
-                AnsiConsole.MarkupLine("[yellow]The server asked to slow down: polling every " + (state.IntervalMs / 1000) + " s.[/]");
+                _console.MarkupLine("[yellow]The server asked to slow down: polling every " + (state.IntervalMs / 1000) + " s.[/]");
                 break;
             case PairingTrouble.Network:
-                AnsiConsole.MarkupLine("[yellow]No answer (" + Markup.Escape(state.Reason ?? "network") + "); trying again later.[/]");
+                _console.MarkupLine("[yellow]No answer (" + Markup.Escape(state.Reason ?? "network") + "); trying again later.[/]");
                 break;
             default:
-                AnsiConsole.MarkupLine("[grey]Waiting for approval…[/]");
+                _console.MarkupLine("[grey]Waiting for approval…[/]");
                 break;
         }
     }

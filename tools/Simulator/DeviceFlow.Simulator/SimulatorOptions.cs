@@ -13,13 +13,17 @@ internal sealed class SimulatorOptions
           --reset                        long press: revoke and forget the stored tokens, then pair again
           --interval S                   DevServer polling interval (default 5)
           --port N                       DevServer port on 127.0.0.1 (default 7443)
+          --every S                      seconds between sensor readings (default 1; 0 for none)
           --data DIR                     flash and DevServer data (default ./data)
           --issuer URL                   a real provider, endpoints from its discovery document
           --provider NAME                a preset: github, google, entra, auth0, okta, keycloak, amazon
           --tenant T, --domain D, --realm R   what a preset's URLs need (Entra tenant, Auth0/Okta domain, Keycloak realm)
           --device-authorization-endpoint URL, --token-endpoint URL, --revocation-endpoint URL
           --client-id ID                 your OAuth app's client id (a public client)
-          --client-secret SECRET         only if your provider insists (Google); sent in the body
+          --client-secret SECRET         only if your provider insists (Google); sent as the board sends it: the
+                                         preset's way, else HTTP Basic (RFC 6749 §2.3.1)
+          --client-auth none|body|basic  with both endpoints given: how to send the secret (default basic), as
+                                         config.json's client_auth
           --scope "S1 S2"                scopes to ask for
           --readings-url URL             a protected API to post readings to with the access token
           --verbose                      the firmware's log lines too
@@ -34,6 +38,8 @@ internal sealed class SimulatorOptions
     public int IntervalSeconds { get; private set; } = 5;
 
     public int Port { get; private set; } = 7443;
+
+    public int ReadingIntervalSeconds { get; private set; } = 1;
 
     public string DataFolder { get; private set; } = "data";
 
@@ -56,6 +62,8 @@ internal sealed class SimulatorOptions
     public string? ClientId { get; private set; }
 
     public string? ClientSecret { get; private set; }
+
+    public string? ClientAuth { get; private set; }
 
     public string? Scope { get; private set; }
 
@@ -121,6 +129,8 @@ internal sealed class SimulatorOptions
                 return int.TryParse(value, out int interval) && (IntervalSeconds = interval) > 0;
             case "--port":
                 return int.TryParse(value, out int port) && (Port = port) > 0 && port < 65536;
+            case "--every":
+                return int.TryParse(value, out int every) && (ReadingIntervalSeconds = every) >= 0;
             case "--data":
                 DataFolder = value;
                 return true;
@@ -151,6 +161,9 @@ internal sealed class SimulatorOptions
             case "--client-id":
                 ClientId = value;
                 return true;
+            case "--client-auth":
+                ClientAuth = value;
+                return value is "none" or "body" or "basic";
             case "--client-secret":
                 ClientSecret = value;
                 return true;

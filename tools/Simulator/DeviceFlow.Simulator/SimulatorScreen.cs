@@ -1,6 +1,7 @@
 using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
+using Spectre.Console;
 
 namespace DeviceFlow.Simulator;
 
@@ -12,11 +13,13 @@ internal sealed class SimulatorScreen : IPairingObserver, ILifecycleObserver
 {
     private readonly OledTerminal _oled;
     private readonly DeviceScreen _screen;
-    private readonly PairingText _pairingText = new();
-    private readonly StatusText _statusText = new();
+    private readonly PairingText _pairingText;
+    private readonly StatusText _statusText;
 
-    public SimulatorScreen(OledTerminal oled)
+    public SimulatorScreen(OledTerminal oled, IAnsiConsole console)
     {
+        _pairingText = new PairingText(console);
+        _statusText = new StatusText(console);
         _oled = oled;
         _screen = new DeviceScreen(oled);
     }

@@ -6,10 +6,12 @@ namespace DeviceFlow.Simulator;
 /// <summary>The firmware's log in the terminal, dimmed. The core never hands it a secret.</summary>
 internal sealed class SpectreLog : ILog
 {
+    private readonly IAnsiConsole _console;
     private readonly bool _verbose;
 
-    public SpectreLog(bool verbose)
+    public SpectreLog(IAnsiConsole console, bool verbose)
     {
+        _console = console;
         _verbose = verbose;
     }
 
@@ -17,12 +19,12 @@ internal sealed class SpectreLog : ILog
     {
         if (_verbose)
         {
-            AnsiConsole.MarkupLine("[grey]  log: " + Markup.Escape(message) + "[/]");
+            _console.MarkupLine("[grey]  log: " + Markup.Escape(message) + "[/]");
         }
     }
 
     public void Warn(string message)
     {
-        AnsiConsole.MarkupLine("[yellow]  log: " + Markup.Escape(message) + "[/]");
+        _console.MarkupLine("[yellow]  log: " + Markup.Escape(message) + "[/]");
     }
 }

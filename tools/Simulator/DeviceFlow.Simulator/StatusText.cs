@@ -7,8 +7,14 @@ namespace DeviceFlow.Simulator;
 /// <summary>The lifecycle's states outside a pairing (waiting for a press, ready, reset) as one line each.</summary>
 internal sealed class StatusText
 {
+    private readonly IAnsiConsole _console;
     private LifecyclePhase? _phase;
     private string? _reason;
+
+    public StatusText(IAnsiConsole console)
+    {
+        _console = console;
+    }
 
     /// <summary>Writes the line; false for a state with nothing to say (booting, pairing) or one just written.</summary>
     public bool Describe(LifecycleStatus status)
@@ -26,16 +32,16 @@ internal sealed class StatusText
         switch (status.Phase)
         {
             case LifecyclePhase.WaitingForPress:
-                AnsiConsole.MarkupLine("[grey]Not paired. Press the button (Enter) to pair, r for a long press (reset).[/]" + reason + flash);
+                _console.MarkupLine("[grey]Not paired. Press the button (Enter) to pair, r for a long press (reset).[/]" + reason + flash);
                 break;
             case LifecyclePhase.Refreshing:
-                AnsiConsole.MarkupLine("[grey]Refreshing the access token…[/]" + reason + flash);
+                _console.MarkupLine("[grey]Refreshing the access token…[/]" + reason + flash);
                 break;
             case LifecyclePhase.Ready:
-                AnsiConsole.MarkupLine("[green]Ready:[/] holding tokens." + reason + flash);
+                _console.MarkupLine("[green]Ready:[/] holding tokens." + reason + flash);
                 break;
             case LifecyclePhase.Resetting:
-                AnsiConsole.MarkupLine("[yellow]Long press: revoking and forgetting the tokens…[/]");
+                _console.MarkupLine("[yellow]Long press: revoking and forgetting the tokens…[/]");
                 break;
             default:
                 if (flash.Length == 0)
@@ -43,7 +49,7 @@ internal sealed class StatusText
                     return false;
                 }
 
-                AnsiConsole.MarkupLine(flash);
+                _console.MarkupLine(flash);
                 break;
         }
 
