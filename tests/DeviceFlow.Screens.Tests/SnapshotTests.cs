@@ -1,9 +1,9 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Host.Display;
+using DeviceFlow.Testing;
 using SkiaSharp;
 
 namespace DeviceFlow.Screens.Tests;
@@ -52,5 +52,9 @@ public class SnapshotTests
         }
     }
 
-    private static string SnapshotDir([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Snapshots");
+    /// <summary>
+    /// Found from the checkout, not from [CallerFilePath]: a CI build (ContinuousIntegrationBuild) maps source paths
+    /// to "/_/", where no snapshot lives.
+    /// </summary>
+    private static string SnapshotDir() => Path.Combine(RepoRoot.Path, "tests", "DeviceFlow.Screens.Tests", "Snapshots");
 }
