@@ -35,6 +35,8 @@ public class ErrorMessageTests
     [InlineData("https://microsoft.com/devicelogin/", "microsoft.com/devicelogin")]
     [InlineData("HTTPS://github.com/login/device", "github.com/login/device")]
     [InlineData("http://localhost:5000/device", "http://localhost:5000/device")]
+    [InlineData("https://127.0.0.1:7443/connect/verify", "https://127.0.0.1:7443/connect/verify")]
+    [InlineData("https://sso.example.com:8443/realms/home/device", "https://sso.example.com:8443/realms/home/device")]
     [InlineData(null, null)]
     public void Verification_urls_are_shortened_for_the_oled(string? uri, string? expected)
         => Assert.Equal(expected, VerificationUrl.Shorten(uri));

@@ -6,7 +6,7 @@ namespace DeviceFlow.Core.Display
     /// </summary>
     public static class VerificationUrl
     {
-        /// <summary>"https://www.google.com/device" becomes "google.com/device"; null stays null.</summary>
+        /// <summary>"https://www.google.com/device" becomes "google.com/device"; one with a port keeps its scheme; null stays null.</summary>
         public static string Shorten(string verificationUri)
         {
             if (verificationUri == null)
@@ -14,16 +14,27 @@ namespace DeviceFlow.Core.Display
                 return null;
             }
 
-            string text = verificationUri.Trim();
+            string trimmed = verificationUri.Trim();
+            string text = trimmed;
             string lower = text.ToLower();
+            if (lower.IndexOf("http://") == 0)
+            {
+                // Only a local test server speaks plain HTTP; keep the scheme so nobody mistakes it for a real one.
+                return trimmed;
+            }
+
             if (lower.IndexOf("https://") == 0)
             {
                 text = text.Substring(8);
             }
-            else if (lower.IndexOf("http://") == 0)
+
+            // A browser given "host:8443/..." tries plain HTTP on that port, where nothing redirects to HTTPS
+            // (a self-hosted Keycloak, the DevServer): with an explicit port the scheme stays.
+            int pathStart = text.IndexOf('/');
+            string authority = pathStart < 0 ? text : text.Substring(0, pathStart);
+            if (authority.IndexOf(':') >= 0)
             {
-                // Only a local test server speaks plain HTTP; keep the scheme so nobody mistakes it for a real one.
-                return text;
+                return trimmed;
             }
 
             if (text.ToLower().IndexOf("www.") == 0)
