@@ -36,9 +36,6 @@ namespace DeviceFlow.Core.Display
             get { return QrCode.Capacity(MaxQrVersion); }
         }
 
-        /// <summary>The QR drawn last, or null when the text was too long or there was no room.</summary>
-        public QrCode LastQr { get; private set; }
-
         /// <summary>
         /// Draws the whole screen. qrText is verification_uri_complete when the server sent one, else
         /// verification_uri (or null for no QR); lifetimeSeconds is expires_in, for the bar.
@@ -58,7 +55,6 @@ namespace DeviceFlow.Core.Display
                 textWidth = Frame.Width;
             }
 
-            LastQr = qr;
             _text.Draw(frame, Font.Small, url, 0, BodyTop, Font.Small.CharsIn(textWidth), BodyLines, LineHeight);
             DrawStatus(frame, textWidth, secondsLeft, lifetimeSeconds, trouble);
             if (qr != null)

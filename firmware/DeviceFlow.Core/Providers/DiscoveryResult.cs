@@ -3,12 +3,11 @@ namespace DeviceFlow.Core.Providers
     /// <summary>What discovery found: the endpoints, or why there are none.</summary>
     public sealed class DiscoveryResult
     {
-        public DiscoveryResult(AuthorizationServerMetadata metadata, string problem, bool transient, bool fromStorage)
+        public DiscoveryResult(AuthorizationServerMetadata metadata, string problem, bool transient)
         {
             Metadata = metadata;
             Problem = problem;
             IsTransient = transient;
-            FromStorage = fromStorage;
         }
 
         /// <summary>Null on failure.</summary>
@@ -19,8 +18,5 @@ namespace DeviceFlow.Core.Providers
 
         /// <summary>The network failed; trying again later may work. Otherwise the configuration needs fixing.</summary>
         public bool IsTransient { get; }
-
-        /// <summary>True when the endpoints came from flash rather than from the network.</summary>
-        public bool FromStorage { get; }
     }
 }

@@ -51,7 +51,7 @@ namespace DeviceFlow.Core.Providers
             if (issuer == null || PathStart(issuer) < 0 || issuer.IndexOf('?') >= 0 || issuer.IndexOf('#') >= 0)
             {
                 // RFC 8414 §2: the issuer is an https URL with no query or fragment.
-                return new DiscoveryResult(null, "issuer must be an https URL without query or fragment", false, false);
+                return new DiscoveryResult(null, "issuer must be an https URL without query or fragment", false);
             }
 
             DiscoveryResult oauth = Fetch(OAuthMetadataUrl(issuer), issuer);
@@ -62,7 +62,7 @@ namespace DeviceFlow.Core.Providers
 
             DiscoveryResult openId = Fetch(OpenIdConfigurationUrl(issuer), issuer);
             return openId.Problem == NoDocument
-                ? new DiscoveryResult(null, "no metadata at " + OAuthWellKnown + " or " + OpenIdWellKnown, false, false)
+                ? new DiscoveryResult(null, "no metadata at " + OAuthWellKnown + " or " + OpenIdWellKnown, false)
                 : openId;
         }
 
@@ -78,13 +78,13 @@ namespace DeviceFlow.Core.Providers
                 case AnswerKind.Fields:
                     string problem;
                     AuthorizationServerMetadata metadata = AuthorizationServerMetadata.FromDocument(answer.Fields, issuer, out problem);
-                    return new DiscoveryResult(metadata, problem, false, false);
+                    return new DiscoveryResult(metadata, problem, false);
                 case AnswerKind.Transient:
                 case AnswerKind.Throttled:
-                    return new DiscoveryResult(null, "metadata: " + answer.Problem, true, false);
+                    return new DiscoveryResult(null, "metadata: " + answer.Problem, true);
                 default:
                     bool oversize = result.Outcome == TransportOutcome.BodyTooLarge || (result.Body != null && result.Body.Length > MaxDocumentBytes);
-                    return new DiscoveryResult(null, oversize ? "metadata: " + answer.Problem : NoDocument, false, false);
+                    return new DiscoveryResult(null, oversize ? "metadata: " + answer.Problem : NoDocument, false);
             }
         }
 

@@ -28,7 +28,7 @@ namespace DeviceFlow.Core.Providers
             AuthorizationServerMetadata stored = AuthorizationServerMetadata.FromBlob(_storage.Read(BlobName));
             if (stored != null && stored.Issuer == issuer)
             {
-                return new DiscoveryResult(stored, null, false, true);
+                return new DiscoveryResult(stored, null, false);
             }
 
             _log.Info(stored == null ? "discovery: fetching metadata for " + issuer : "discovery: issuer changed, fetching metadata for " + issuer);
