@@ -9,8 +9,10 @@ namespace DeviceFlow.Drivers.Https
 {
     /// <summary>
     /// The core's HTTP port over nanoFramework's HttpClient (reference §1): synchronous, 4xx as normal
-    /// responses, an explicit timeout (the default is infinite), the provider's root CA, every message
-    /// disposed (undisposed responses exhaust the 16 lwIP sockets), and never an exception out.
+    /// responses, the provider's root CA, every message disposed (undisposed responses exhaust the 16 lwIP
+    /// sockets), and never an exception out, not even from construction (<see cref="Problem"/>).
+    /// Time: HttpClient.Timeout bounds the wait for the headers, <see cref="ExchangeWatchdog"/> the body; what
+    /// neither can bound (DNS 30 s natively, connect, the TLS handshake) is in README "What only a board proves".
     /// No Accept header: it is a restricted header there and throws; the core parses form bodies too.
     /// </summary>
     public sealed class HttpsTransport : IHttpTransport
@@ -25,25 +27,41 @@ namespace DeviceFlow.Drivers.Https
         private readonly IClock _clock;
         private readonly int _timeoutMs;
 
-        /// <param name="rootCaPem">The provider's root CA, or null to use the CA store deployed with nanoff.</param>
-        public HttpsTransport(string rootCaPem, int timeoutSeconds, IClock clock)
+        /// <param name="rootCaFile">The root CA's path on the board, or null to use the CA store deployed with nanoff.</param>
+        /// <param name="rootCaPem">That file's text (null when the file is missing).</param>
+        public HttpsTransport(string rootCaFile, string rootCaPem, int timeoutSeconds, IClock clock, ILog log)
         {
             HttpWebRequest.DefaultMaximumResponseHeadersLength = ResponseHeadersKb;
             _clock = clock;
             _timeoutMs = timeoutSeconds * 1000;
             _client = new HttpClient();
+
+            // Only the header wait: HttpClientHandler hands it to HttpWebRequest.Timeout (HttpClientHandler.cs L307-310).
             _client.Timeout = TimeSpan.FromSeconds(timeoutSeconds);
-            if (rootCaPem != null)
+            if (rootCaFile != null)
             {
-                _client.HttpsAuthentCert = new X509Certificate(rootCaPem);
+                X509Certificate rootCa = LoadRootCa(rootCaFile, rootCaPem, log);
+                if (rootCa != null)
+                {
+                    _client.HttpsAuthentCert = rootCa;
+                }
             }
         }
 
+        /// <summary>Why this transport cannot work (the root CA file, named), or null when it is usable.</summary>
+        public string Problem { get; private set; }
+
         public HttpResult Send(HttpRequest request)
         {
+            if (Problem != null)
+            {
+                return HttpResult.Failure(TransportOutcome.Failed, Problem);
+            }
+
             long startedAtMs = _clock.MonotonicMilliseconds;
             HttpRequestMessage message = null;
             HttpResponseMessage response = null;
+            ExchangeWatchdog watchdog = new ExchangeWatchdog(_timeoutMs);
             try
             {
                 message = new HttpRequestMessage(new HttpMethod(request.Method), request.Url);
@@ -59,15 +77,24 @@ namespace DeviceFlow.Drivers.Https
 
                 // Headers first: a body whose declared length is over the cap is refused before it is read.
                 response = _client.Send(message, HttpCompletionOption.ResponseHeadersRead);
+                watchdog.Watch(response);
+                if (watchdog.Fired)
+                {
+                    // Connecting took the whole budget: the body is not waited for.
+                    return HttpResult.Failure(TransportOutcome.Timeout, "no answer in time");
+                }
+
                 return ResponseReader.Read(response, request.MaxResponseBytes);
             }
             catch (Exception e)
             {
-                bool timedOut = _clock.MonotonicMilliseconds - startedAtMs >= _timeoutMs;
-                return TransportFailures.From(e, timedOut);
+                bool budgetSpent = watchdog.Fired || _clock.MonotonicMilliseconds - startedAtMs >= _timeoutMs;
+                DateTime utcNow;
+                return TransportFailures.From(e, budgetSpent, _clock.TryGetUtcNow(out utcNow));
             }
             finally
             {
+                watchdog.Dispose();
                 if (response != null)
                 {
                     response.Dispose();
@@ -78,6 +105,39 @@ namespace DeviceFlow.Drivers.Https
                     message.Dispose();
                 }
             }
+        }
+
+        /// <summary>The parsed root CA, or null with <see cref="Problem"/> set; an expired or expiring CA is logged.</summary>
+        private X509Certificate LoadRootCa(string file, string pem, ILog log)
+        {
+            Problem = RootCaCheck.TextProblem(file, pem);
+            if (Problem != null)
+            {
+                return null;
+            }
+
+            X509Certificate rootCa;
+            try
+            {
+                // Parses at once and throws on what mbedTLS refuses (X509Certificate.cs L82-98 -> native
+                // ParseCertificate: CLR_E_INVALID_PARAMETER, nf-interpreter ..._X509Certificate.cpp L32-33).
+                rootCa = new X509Certificate(pem);
+            }
+            catch (Exception)
+            {
+                Problem = RootCaCheck.ParseProblem(file);
+                return null;
+            }
+
+            DateTime utcNow;
+            bool clockKnown = _clock.TryGetUtcNow(out utcNow);
+            string warning = RootCaCheck.ExpiryWarning(file, rootCa.GetExpirationDate(), clockKnown, utcNow);
+            if (warning != null)
+            {
+                log.Warn(warning);
+            }
+
+            return rootCa;
         }
     }
 }

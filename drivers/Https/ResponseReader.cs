@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Net.Http.Http.Headers;
 using System.Text;
@@ -17,35 +16,22 @@ namespace DeviceFlow.Drivers.Https
             long declared = DeclaredLength(content);
             if (declared > maxBytes)
             {
-                return HttpResult.Failure(TransportOutcome.BodyTooLarge, "HTTP " + status + " body of " + declared + " bytes, cap " + maxBytes);
+                return HttpResult.Failure(TransportOutcome.BodyTooLarge, "body of " + declared + " bytes, cap " + maxBytes);
             }
 
-            // nanoFramework buffers a network body whole inside ReadAsStream (StreamContent over
-            // InputNetworkStreamWrapper), so a chunked body without a length is only checked after arrival.
             // A declared length sizes the copy exactly: a poll every 5 s should not churn an 8 KB array on the heap.
-            byte[] buffer = new byte[declared >= 0 ? (int)declared : maxBytes + 1];
-            int length = 0;
-            Stream stream = content.ReadAsStream();
+            CappedBody body = new CappedBody(declared >= 0 ? (int)declared : maxBytes);
             try
             {
-                int read;
-                while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
-                {
-                    length += read;
-                }
+                content.CopyTo(body);
             }
-            finally
+            catch (OverCapException)
             {
-                stream.Dispose();
-            }
-
-            if (length > maxBytes)
-            {
-                return HttpResult.Failure(TransportOutcome.BodyTooLarge, "HTTP " + status + " body over the cap of " + maxBytes + " bytes");
+                return HttpResult.Failure(TransportOutcome.BodyTooLarge, "body over the cap of " + maxBytes + " bytes");
             }
 
             // Response header values cannot be read on nanoFramework (HttpHeaders has only Add), so Retry-After is unknown.
-            return HttpResult.Completed(status, ContentTypeOf(content), Encoding.UTF8.GetString(buffer, 0, length), HttpResult.NoRetryAfter);
+            return HttpResult.Completed(status, ContentTypeOf(content), Encoding.UTF8.GetString(body.Bytes, 0, body.Count), HttpResult.NoRetryAfter);
         }
 
         private static long DeclaredLength(HttpContent content)

@@ -8,70 +8,184 @@ using DeviceFlow.Core.Ports;
 namespace DeviceFlow.Drivers.Https
 {
     /// <summary>
-    /// Every exception HttpClient can throw, as a transport outcome. HttpClientHandler wraps WebException and
-    /// IOException in HttpRequestException; SocketException from TLS or the socket layer comes through bare;
-    /// a RequestCanceled WebException is swallowed and surfaces as a NullReferenceException (reference §1).
-    /// The details say what failed and never carry request content.
+    /// What nanoFramework's HttpClient throws, as a transport outcome with short, secret-free words for the panel.
+    /// Read from System.Net.Http v1.5.210 (HttpClientHandler.cs, System.Net.HttpWebRequest.cs) and nf-interpreter's
+    /// native sockets/TLS at the firmware tools/flash pins (1.17.0.27, see README "Firmware"):
+    /// - GET: GetResponse wraps whatever connecting threw in WebException("GetResponse() failed", e), whose status
+    ///   stays Success (HttpWebRequest.cs L1839-1855, WebException.cs L53); the handler wraps that in
+    ///   HttpRequestException (HttpClientHandler.cs L259-264). So the cause is deep in the chain.
+    /// - POST: GetRequestStream rethrows bare (HttpWebRequest.cs L1875-1884); the handler wraps only WebException and
+    ///   IOException (HttpClientHandler.cs L259-269), so a TLS failure arrives as a bare SocketException.
+    /// - DNS: Dns.GetHostEntry's SocketException inside WebException("host not available", ConnectFailure)
+    ///   (HttpWebRequest.cs L1408-1412); connect: inside WebException("connection failed", ConnectFailure) (L1470-1477).
+    /// - TLS (pinned firmware): SslNative::SecureConnect throws SocketException whose ErrorCode is the mbedTLS
+    ///   return code (nf-interpreter 8ca767c52 sys_net_native_System_Net_Security_SslNative.cpp SecureConnect ->
+    ///   ThrowOnError -> NativeSocket::ThrowError). Firmware from 2026-07-10 throws CryptographicException instead
+    ///   (nf-interpreter 47ef80bdf, 51945c358 SecureConnect -> ThrowCryptographicError), a type the pinned
+    ///   System.Net 1.11.60 surface does not have: it is recognised by name, its code cannot be read.
+    /// - Header wait: the library's timer closes the socket (HttpWebRequest.cs L1757-1773, L1807); body: our
+    ///   watchdog disposes the response. What the blocked read throws then varies, so a spent budget decides.
     /// </summary>
     internal static class TransportFailures
     {
-        public static HttpResult From(Exception exception, bool timedOut)
+        // nf-interpreter src/PAL/Include/nanoPAL_Sockets.h L68-L107 (winsock numbering).
+        private const int NetworkUnreachable = 10051;
+        private const int ConnectionAborted = 10053;
+        private const int ConnectionResetByPeer = 10054;
+        private const int TimedOut = 10060;
+        private const int Refused = 10061;
+        private const int HostUnreachable = 10065;
+        private const int HostNotFound = 11001;
+        private const int TryAgain = 11002;
+        private const int NoData = 11004;
+
+        // mbedTLS return codes as the pinned firmware passes them on (mbedtls x509.h, ssl.h, net_sockets.h).
+        private const int MbedCertVerifyFailed = -0x2700;
+        private const int MbedInvalidRecord = -0x7200;
+        private const int MbedConnEof = -0x7280;
+        private const int MbedPeerCloseNotify = -0x7880;
+        private const int MbedNetConnReset = -0x0050;
+
+        /// <summary>The message HttpWebRequest gives the WebException around a failed DNS lookup (HttpWebRequest.cs L1412).</summary>
+        private const string DnsFailedMessage = "host not available";
+
+        private const string CryptographicExceptionName = "System.Security.Cryptography.CryptographicException";
+
+        /// <param name="budgetSpent">The request's time budget ran out (our watchdog or the library's timer may have closed the socket).</param>
+        /// <param name="clockKnown">The device's wall clock is set: with it unknown, a certificate check fails on dates.</param>
+        public static HttpResult From(Exception exception, bool budgetSpent, bool clockKnown)
         {
-            Exception cause = exception is HttpRequestException && exception.InnerException != null ? exception.InnerException : exception;
-            if (cause is OutOfMemoryException)
+            SocketException socket = null;
+            bool cryptographic = false;
+            bool nameResolution = false;
+            for (Exception e = exception; e != null; e = e.InnerException)
             {
-                return HttpResult.Failure(TransportOutcome.Failed, "out of memory");
+                if (e is OutOfMemoryException)
+                {
+                    return HttpResult.Failure(TransportOutcome.Failed, "out of memory");
+                }
+
+                WebException web = e as WebException;
+                if (web != null && (web.Status == WebExceptionStatus.NameResolutionFailure || web.Message == DnsFailedMessage))
+                {
+                    nameResolution = true;
+                }
+
+                if (socket == null)
+                {
+                    socket = e as SocketException;
+                }
+
+                cryptographic = cryptographic || e.GetType().FullName == CryptographicExceptionName;
             }
 
-            WebException web = cause as WebException;
-            if (web != null)
+            if (nameResolution || (socket != null && IsDnsCode(socket.ErrorCode)))
             {
-                return FromWebStatus(web.Status, timedOut);
+                bool silent = socket != null && socket.ErrorCode == TimedOut;
+                return HttpResult.Failure(TransportOutcome.NameNotResolved, silent ? "DNS: no answer" : "DNS lookup failed");
             }
 
-            if (timedOut)
-            {
-                // The timeout timer closes the socket; what the blocked read throws then varies.
-                return HttpResult.Failure(TransportOutcome.Timeout, "no answer in time (" + cause.GetType().Name + ")");
-            }
-
-            SocketException socket = cause as SocketException;
             if (socket != null)
             {
-                return HttpResult.Failure(TransportOutcome.ConnectionFailed, "socket error " + socket.ErrorCode);
+                HttpResult definite = FromDefiniteCode(socket.ErrorCode, clockKnown);
+                if (definite != null)
+                {
+                    return definite;
+                }
             }
 
-            if (cause is IOException)
+            if (cryptographic)
             {
-                return HttpResult.Failure(TransportOutcome.Failed, "connection broke mid-exchange");
+                return clockKnown
+                    ? HttpResult.Failure(TransportOutcome.ConnectionFailed, "TLS handshake failed")
+                    : HttpResult.Failure(TransportOutcome.ClockNotSet, "clock not set");
+            }
+
+            if (budgetSpent || (socket != null && socket.ErrorCode == TimedOut))
+            {
+                return HttpResult.Failure(TransportOutcome.Timeout, "no answer in time");
+            }
+
+            if (socket != null)
+            {
+                return FromOtherCode(socket.ErrorCode);
+            }
+
+            return FromManaged(exception);
+        }
+
+        private static bool IsDnsCode(int code)
+        {
+            return code == HostNotFound || code == TryAgain || code == NoData;
+        }
+
+        /// <summary>Codes that name their cause whatever the clock says; null for the rest.</summary>
+        private static HttpResult FromDefiniteCode(int code, bool clockKnown)
+        {
+            switch (code)
+            {
+                case Refused:
+                    return HttpResult.Failure(TransportOutcome.ConnectionRefused, "connection refused");
+                case MbedCertVerifyFailed:
+                    // The pinned firmware does not say which check failed (expired, untrusted, wrong host); with the
+                    // clock at 1970 every certificate is "not yet valid", so an unset clock is the likelier cause.
+                    return clockKnown
+                        ? HttpResult.Failure(TransportOutcome.CertificateRejected, "certificate rejected")
+                        : HttpResult.Failure(TransportOutcome.ClockNotSet, "clock not set");
+                case MbedInvalidRecord:
+                    // The first bytes back were not a TLS record: "HTTP/1.1 400 ..." from a plain-HTTP port.
+                    return HttpResult.Failure(TransportOutcome.ProtocolMismatch, "not an HTTPS port");
+                default:
+                    return null;
+            }
+        }
+
+        private static HttpResult FromOtherCode(int code)
+        {
+            switch (code)
+            {
+                case ConnectionResetByPeer:
+                case ConnectionAborted:
+                case MbedNetConnReset:
+                case MbedConnEof:
+                case MbedPeerCloseNotify:
+                    return HttpResult.Failure(TransportOutcome.ConnectionReset, "connection reset");
+                case NetworkUnreachable:
+                case HostUnreachable:
+                    return HttpResult.Failure(TransportOutcome.ConnectionFailed, "no route to server");
+                default:
+                    return code < 0
+                        ? HttpResult.Failure(TransportOutcome.ConnectionFailed, "TLS failed, mbedTLS " + code)
+                        : HttpResult.Failure(TransportOutcome.ConnectionFailed, "socket error " + code);
+            }
+        }
+
+        private static HttpResult FromManaged(Exception exception)
+        {
+            Exception cause = exception;
+            while (cause.InnerException != null && (cause is HttpRequestException || cause is WebException))
+            {
+                WebException web = cause as WebException;
+                if (web != null && web.Status == WebExceptionStatus.ConnectFailure)
+                {
+                    return HttpResult.Failure(TransportOutcome.ConnectionFailed, "could not connect");
+                }
+
+                cause = cause.InnerException;
+            }
+
+            if (cause is IOException || cause is ObjectDisposedException)
+            {
+                return HttpResult.Failure(TransportOutcome.ConnectionReset, "connection broke");
             }
 
             if (cause is NullReferenceException)
             {
+                // A RequestCanceled WebException is swallowed and the response built from null (HttpClientHandler.cs L259-271).
                 return HttpResult.Failure(TransportOutcome.Failed, "request canceled");
             }
 
             return HttpResult.Failure(TransportOutcome.Failed, "unexpected " + cause.GetType().Name);
-        }
-
-        private static HttpResult FromWebStatus(WebExceptionStatus status, bool timedOut)
-        {
-            switch (status)
-            {
-                case WebExceptionStatus.Timeout:
-                    return HttpResult.Failure(TransportOutcome.Timeout, "no answer in time");
-                case WebExceptionStatus.NameResolutionFailure:
-                    return HttpResult.Failure(TransportOutcome.ConnectionFailed, "DNS lookup failed");
-                case WebExceptionStatus.ConnectFailure:
-                    return HttpResult.Failure(TransportOutcome.ConnectionFailed, "could not connect");
-                case WebExceptionStatus.TrustFailure:
-                case WebExceptionStatus.SecureChannelFailure:
-                    return HttpResult.Failure(TransportOutcome.ConnectionFailed, "TLS failed (root CA or clock?)");
-                case WebExceptionStatus.ServerProtocolViolation:
-                    return HttpResult.Failure(TransportOutcome.Failed, "malformed HTTP response");
-                default:
-                    return HttpResult.Failure(timedOut ? TransportOutcome.Timeout : TransportOutcome.Failed, "HTTP exchange failed");
-            }
         }
     }
 }

@@ -63,7 +63,12 @@ namespace DeviceFlowFirmware
             LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock), waiter, log, new LinkScreen(screen, config.WifiSsid, quiet));
             link.EnsureUp(-1);
 
-            HttpsTransport transport = new HttpsTransport(rootCa, config.HttpTimeoutSeconds, clock);
+            HttpsTransport transport = new HttpsTransport(config.RootCaFile, rootCa, config.HttpTimeoutSeconds, clock, log);
+            if (transport.Problem != null)
+            {
+                Halt(screen, "BAD ROOT CA", transport.Problem, "Upload it (README)", log);
+            }
+
             StoredDiscovery discovery = new StoredDiscovery(storage, new MetadataDiscovery(transport, json), log);
             ClientConfig client = new ClientResolver(discovery, waiter, log).Resolve(config, out problem);
             if (client == null)

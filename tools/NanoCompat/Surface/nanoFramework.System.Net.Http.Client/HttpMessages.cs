@@ -61,6 +61,8 @@ namespace System.Net.Http
 
         // HttpContent.cs L114
         public Stream ReadAsStream() => throw null;
+        // HttpContent.cs L59: writes the body into the stream (SerializeToStream), chunk by chunk for a network body.
+        public void CopyTo(Stream stream) => throw null;
     }
 
     // ByteArrayContent.cs L14

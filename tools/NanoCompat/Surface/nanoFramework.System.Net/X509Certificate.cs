@@ -7,5 +7,7 @@ namespace System.Security.Cryptography.X509Certificates
     {
         // X509Certificate.cs L82: PEM or DER text; the ctor appends the NUL mbedTLS needs.
         public X509Certificate(string certificate) => throw null;
+        // X509Certificate.cs L143: the notAfter date the native parser read (ParseCertificate, L92-97).
+        public virtual DateTime GetExpirationDate() => throw null;
     }
 }
