@@ -45,9 +45,16 @@ public sealed class FlashPs1Tests : IClassFixture<LocalPowerShell>, IDisposable
         Assert.Equal(0, Run(["firmware", "-Port", "COM5", "-Target", "ESP32_C3", "-MassErase"]).Exit);
         Assert.Equal(
             ["CALL [--listports]",
-             "CALL [--update] [--target] [ESP32_PSRAM_REV0] [--serialport] [COM5]",
-             "CALL [--update] [--target] [ESP32_C3] [--serialport] [COM5] [--masserase]"],
+             "CALL [--update] [--target] [ESP32_PSRAM_REV0] [--fwversion] [1.17.0.27] [--serialport] [COM5]",
+             "CALL [--update] [--target] [ESP32_C3] [--fwversion] [1.17.0.27] [--serialport] [COM5] [--masserase]"],
             _nanoff.Calls());
+    }
+
+    [Fact]
+    public void Firmware_moves_to_another_version_only_when_asked()
+    {
+        Assert.Equal(0, Run(["firmware", "-Port", "COM5", "-FwVersion", "1.17.0.40"]).Exit);
+        Assert.Equal(["CALL [--update] [--target] [ESP32_PSRAM_REV0] [--fwversion] [1.17.0.40] [--serialport] [COM5]"], _nanoff.Calls());
     }
 
     [Fact]

@@ -39,14 +39,31 @@ public sealed class FlashScriptTests : IDisposable
     public void Firmware_defaults_to_the_target_that_runs_on_every_esp32()
     {
         Assert.Equal(0, Run("firmware --port /dev/ttyUSB0").Exit);
-        Assert.Equal(["CALL [--update] [--target] [ESP32_PSRAM_REV0] [--serialport] [/dev/ttyUSB0]"], Calls());
+        Assert.Equal(["CALL [--update] [--target] [ESP32_PSRAM_REV0] [--fwversion] [1.17.0.27] [--serialport] [/dev/ttyUSB0]"], Calls());
     }
 
     [Fact]
     public void Firmware_takes_a_chosen_target_and_mass_erase()
     {
         Assert.Equal(0, Run("firmware --port COM5 --target ESP32_C3 --masserase").Exit);
-        Assert.Equal(["CALL [--update] [--target] [ESP32_C3] [--serialport] [COM5] [--masserase]"], Calls());
+        Assert.Equal(["CALL [--update] [--target] [ESP32_C3] [--fwversion] [1.17.0.27] [--serialport] [COM5] [--masserase]"], Calls());
+    }
+
+    [Fact]
+    public void Firmware_moves_to_another_version_only_when_asked()
+    {
+        Assert.Equal(0, Run("firmware --port COM5 --fwversion 1.17.0.40").Exit);
+        Assert.Equal(["CALL [--update] [--target] [ESP32_PSRAM_REV0] [--fwversion] [1.17.0.40] [--serialport] [COM5]"], Calls());
+    }
+
+    [Fact]
+    public void Both_scripts_pin_the_same_firmware()
+    {
+        string bash = File.ReadAllText(Path.Combine(RepoRoot.Path, "tools", "flash", "flash.sh"));
+        string ps1 = File.ReadAllText(Path.Combine(RepoRoot.Path, "tools", "flash", "flash.ps1"));
+        string pinned = System.Text.RegularExpressions.Regex.Match(bash, "PINNED_FIRMWARE=\"([0-9.]+)\"").Groups[1].Value;
+        Assert.Equal("1.17.0.27", pinned);
+        Assert.Contains("[string]$FwVersion = '" + pinned + "'", ps1, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 # Flashes an ESP32 with nanoFramework and this firmware, through nanoff (dotnet tool install -g nanoff).
 # The PowerShell twin of flash.sh: same commands, same options. Every nanoff command line is printed first.
 #   .\flash.ps1 ports
-#   .\flash.ps1 firmware -Port COM5 [-Target ESP32_PSRAM_REV0] [-MassErase]
+#   .\flash.ps1 firmware -Port COM5 [-Target ESP32_PSRAM_REV0] [-FwVersion V] [-MassErase]
 #   .\flash.ps1 deploy -Port COM5 [-Image path\DeviceFlowFirmware.bin]
 #   .\flash.ps1 files -Port COM5 [-Config config.json] [-Ca ca.pem]
 #   .\flash.ps1 network -Port COM5 -Ssid MyNetwork [-Ca ca.pem]     (password from $env:WIFI_PASSWORD)
@@ -12,6 +12,8 @@ param(
     [string]$Command,
     [string]$Port,
     [string]$Target = 'ESP32_PSRAM_REV0',
+    # The nanoCLR image matching the pinned packages; the same value as PINNED_FIRMWARE in flash.sh (README "Firmware").
+    [string]$FwVersion = '1.17.0.27',
     [string]$Image,
     [string]$Config,
     [string]$Ca,
@@ -53,7 +55,8 @@ function Invoke-NanoffWithJson([string]$option, $document) {
 
 function Flash-Firmware {
     Need-Port
-    $arguments = @('--update', '--target', $Target, '--serialport', $Port)
+    # --fwversion: nanoFirmwareFlasher.Tool/Options.cs L301-306; without it nanoff takes the newest image.
+    $arguments = @('--update', '--target', $Target, '--fwversion', $FwVersion, '--serialport', $Port)
     if ($MassErase) { $arguments += '--masserase' }
     Invoke-Nanoff $arguments
 }

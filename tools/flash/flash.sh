@@ -6,14 +6,19 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DEFAULT_TARGET="ESP32_PSRAM_REV0"   # runs on every ESP32 variant, with or without PSRAM (nanoff README)
 DEFAULT_IMAGE="$REPO/firmware/DeviceFlowFirmware/bin/Release/DeviceFlowFirmware.bin"
+# The nanoCLR image whose native assemblies match the pinned packages (System.Net native 100.2.0.12): the last
+# CI-built nf-interpreter commit before the System.Net native checksum changed (README "Firmware"). Keep it in
+# step with flash.ps1; move it only together with the packages.
+PINNED_FIRMWARE="1.17.0.27"
 
 usage() {
   cat <<'TEXT'
 usage: flash.sh <command> [options]
 
   ports                                  list serial ports with a board on them
-  firmware --port P [--target T] [--masserase]
-                                         write nanoFramework (nanoCLR) to the board
+  firmware --port P [--target T] [--fwversion V] [--masserase]
+                                         write nanoFramework (nanoCLR) to the board: the version the
+                                         packages were pinned against unless --fwversion names another
                                          (default target ESP32_PSRAM_REV0; --masserase also wipes I:\)
   deploy   --port P [--target T] [--image FILE]
                                          write the app (default: the Release build's DeviceFlowFirmware.bin)
@@ -49,12 +54,13 @@ run_nanoff() {
 COMMAND=${1:-}
 [ -n "$COMMAND" ] || { usage; exit 2; }
 shift
-PORT="" TARGET="$DEFAULT_TARGET" IMAGE="$DEFAULT_IMAGE" CONFIG="" CA="" SSID="" MASSERASE=""
+PORT="" FWVERSION="$PINNED_FIRMWARE" TARGET="$DEFAULT_TARGET" IMAGE="$DEFAULT_IMAGE" CONFIG="" CA="" SSID="" MASSERASE=""
 value() { [ $# -ge 2 ] && [ -n "$2" ] || fail "$1 needs a value"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) value "$@"; PORT=$2; shift 2 ;;
     --target) value "$@"; TARGET=$2; shift 2 ;;
+    --fwversion) value "$@"; FWVERSION=$2; shift 2 ;;
     --image) value "$@"; IMAGE=$2; shift 2 ;;
     --config) value "$@"; CONFIG=$2; shift 2 ;;
     --ca) value "$@"; CA=$2; shift 2 ;;
@@ -75,7 +81,8 @@ new_json() { TEMP_JSON=$(umask 077 && mktemp "${TMPDIR:-/tmp}/deviceflow-nanoff.
 
 flash_firmware() {
   need_port
-  run_nanoff --update --target "$TARGET" --serialport "$PORT" ${MASSERASE:+"$MASSERASE"}
+  # --fwversion: nanoFirmwareFlasher.Tool/Options.cs L301-306; without it nanoff takes the newest image.
+  run_nanoff --update --target "$TARGET" --fwversion "$FWVERSION" --serialport "$PORT" ${MASSERASE:+"$MASSERASE"}
 }
 
 deploy_app() {
