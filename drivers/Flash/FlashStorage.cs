@@ -7,14 +7,19 @@ namespace DeviceFlow.Drivers.Flash
     /// <summary>
     /// Named blobs as files in a folder of ours on the internal LittleFS drive I:\, which also holds the
     /// device's own network and certificate configuration: this class never touches anything outside its folder.
-    /// A write goes to "name.new" first and replaces "name" by delete + move (File.Move cannot overwrite);
-    /// a power cut between the two leaves "name.new", which Read then takes.
+    /// A write goes to "name.tmp", is renamed to "name.new" once whole, then replaces "name" by delete + move
+    /// (File.Move refuses an existing target: System.IO.FileSystem v1.1.93 File.cs L275-280). A rename is atomic
+    /// on LittleFS (littlefs_FS_Driver.cpp Move -> rename), so "name.new" is always complete and a power cut at
+    /// any point leaves the old value or the new one: Read finishes a replacement it finds half done, and a torn
+    /// "name.tmp" is never read.
     /// </summary>
     public sealed class FlashStorage : IStorage
     {
         public const string DefaultFolder = "I:\\deviceflow";
 
         private const string PendingSuffix = ".new";
+
+        private const string PartialSuffix = ".tmp";
 
         private readonly string _folder;
 
@@ -28,20 +33,8 @@ namespace DeviceFlow.Drivers.Flash
             string path = PathOf(name);
             try
             {
-                if (File.Exists(path))
-                {
-                    return File.ReadAllBytes(path);
-                }
-
-                string pending = path + PendingSuffix;
-                if (File.Exists(pending))
-                {
-                    // The last write was cut between delete and move: finish it.
-                    File.Move(pending, path);
-                    return File.ReadAllBytes(path);
-                }
-
-                return null;
+                FinishReplacing(path, path + PendingSuffix);
+                return File.Exists(path) ? File.ReadAllBytes(path) : null;
             }
             catch (Exception)
             {
@@ -53,31 +46,31 @@ namespace DeviceFlow.Drivers.Flash
         {
             string path = PathOf(name);
             string pending = path + PendingSuffix;
+            string partial = path + PartialSuffix;
             try
             {
                 if (!Directory.Exists(_folder))
                 {
+                    // Creates missing parents too and accepts an existing folder (Directory.cs L22-31,
+                    // littlefs_FS_Driver.cpp CreateDirectory: mkdir per segment, EEXIST ignored).
                     Directory.CreateDirectory(_folder);
                 }
 
-                if (File.Exists(pending))
-                {
-                    File.Delete(pending);
-                }
+                FinishReplacing(path, pending);
+                DeleteIfThere(partial);
 
-                File.WriteAllBytes(pending, data);
-                if (File.Exists(path))
-                {
-                    File.Delete(path);
-                }
-
-                File.Move(pending, path);
+                // FileMode.Create (File.cs L473-497): a cut or a full volume leaves a torn "name.tmp", never read.
+                File.WriteAllBytes(partial, data);
+                File.Move(partial, pending);
+                FinishReplacing(path, pending);
                 return StorageResult.Ok;
             }
             catch (Exception)
             {
-                // IOException mostly; nanoFramework's IOExceptionErrorCode has no "disk full" code, so a full
-                // partition cannot be told apart from other failures and is reported as Failed.
+                // IOException mostly. A full volume is a short fwrite -> CLR_E_FILE_IO (littlefs_FS_Driver.cpp
+                // Write), the same error as any other I/O failure, and DriveInfo has no free-space figure, so a
+                // full partition cannot be told apart and is reported as Failed. The old value is untouched.
+                DeleteQuietly(partial);
                 return StorageResult.Failed;
             }
         }
@@ -87,21 +80,46 @@ namespace DeviceFlow.Drivers.Flash
             string path = PathOf(name);
             try
             {
-                if (File.Exists(path))
-                {
-                    File.Delete(path);
-                }
-
-                if (File.Exists(path + PendingSuffix))
-                {
-                    File.Delete(path + PendingSuffix);
-                }
-
+                // The pending copy first: deleting "name" alone would let Read bring it back.
+                DeleteIfThere(path + PendingSuffix);
+                DeleteIfThere(path);
+                DeleteIfThere(path + PartialSuffix);
                 return StorageResult.Ok;
             }
             catch (Exception)
             {
                 return StorageResult.Failed;
+            }
+        }
+
+        /// <summary>A whole "name.new" left by a cut write is newer than "name": it takes its place.</summary>
+        private static void FinishReplacing(string path, string pending)
+        {
+            if (File.Exists(pending))
+            {
+                DeleteIfThere(path);
+                File.Move(pending, path);
+            }
+        }
+
+        /// <summary>File.Delete throws DirectoryNotFound when the folder is missing (File.cs L133-141), so ask first.</summary>
+        private static void DeleteIfThere(string path)
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+
+        private static void DeleteQuietly(string path)
+        {
+            try
+            {
+                DeleteIfThere(path);
+            }
+            catch (Exception)
+            {
+                // Best effort: the next write deletes it anyway.
             }
         }
 
