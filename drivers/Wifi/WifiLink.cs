@@ -1,35 +1,51 @@
 using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
-using System.Threading;
-using DeviceFlow.Core.Device;
 using DeviceFlow.Core.Ports;
-using nanoFramework.Networking;
 
 namespace DeviceFlow.Drivers.Wifi
 {
     /// <summary>
-    /// The Wi-Fi station over nanoFramework's WifiNetworkHelper. Each attempt is bounded by a cancellation
-    /// token (the default token waits forever) and asks for a valid clock too (requiresDateTime: TLS checks
-    /// certificate dates, and the ESP32 firmware starts SNTP by itself once it has an IP address).
+    /// The Wi-Fi station over nanoFramework's WifiAdapter, one bounded attempt at a time, each failure in its own
+    /// words. WifiAdapter.Connect is called directly rather than through WifiNetworkHelper.ConnectDhcp, which drops
+    /// Connect's WifiConnectionResult (System.Device.Wifi@282a906 WifiNetworkHelper.cs L411) and so reports a wrong
+    /// password as "no IP address in time"; it also rewrote the Wi-Fi configuration in flash on every call
+    /// (StoreWifiConfiguration), at every deep-sleep wake. After joining, the attempt waits for DHCP and for a
+    /// plausible wall clock (TLS checks certificate dates; the ESP32 firmware starts SNTP by itself on
+    /// IP_EVENT_STA_GOT_IP, reference §8).
     /// </summary>
     public sealed class WifiLink : IWifiLink
     {
+        /// <summary>
+        /// How long WifiAdapter.Connect can block, whatever the attempt's budget: the native join waits up to 20 s
+        /// (nf-interpreter 8ca767c52 targets/ESP32/_nanoCLR/System.Device.Wifi/
+        /// sys_dev_wifi_native_System_Device_Wifi_WifiAdapter.cpp NativeConnect L139-193). It counts against the budget.
+        /// </summary>
+        public const int NativeJoinMs = 20000;
+
+        /// <summary>How often the address and the clock are looked at while waiting for DHCP and SNTP.</summary>
+        public const int PollMs = 200;
+
         private readonly string _ssid;
         private readonly string _password;
         private readonly IClock _clock;
-        private bool _triedStored;
+        private readonly IWaiter _waiter;
+        private WifiAdapter _adapter;
 
-        /// <param name="ssid">Null: use the credentials nanoff's network deployment stored on the device.</param>
-        public WifiLink(string ssid, string password, IClock clock)
+        /// <param name="ssid">Null: the board joins the network nanoff's network deployment stored, by itself.</param>
+        /// <param name="password">Null or empty for an open network.</param>
+        public WifiLink(string ssid, string password, IClock clock, IWaiter waiter)
         {
             _ssid = ssid;
-            _password = password;
+
+            // NativeConnect faults on a null pass phrase (FAULT_ON_NULL(szPassPhase), L133-134): an open network is "".
+            _password = password == null ? string.Empty : password;
             _clock = clock;
+            _waiter = waiter;
         }
 
         /// <summary>
-        /// Asks the interface itself: after ConnectDhcp the helper's Status stays NetworkIsReady when the link drops
+        /// Asks the interface itself: WifiNetworkHelper's Status stays NetworkIsReady when the link drops
         /// (only SetupNetworkHelper subscribes to address changes), so it cannot tell.
         /// </summary>
         public bool IsUp
@@ -44,35 +60,58 @@ namespace DeviceFlow.Drivers.Wifi
         public string LastProblem { get; private set; }
 
         /// <summary>
-        /// The first attempt of a boot uses the stored credentials when they are for the configured network: the
-        /// radio joins them by itself, and ConnectDhcp would rewrite the device's Wi-Fi configuration in flash on
-        /// every call (WifiNetworkHelper.StoreWifiConfiguration), at every deep-sleep wake. Later attempts, or a
-        /// changed SSID, re-join actively with ConnectDhcp (which stores the new credentials).
+        /// Joins (unless the stored network is used), then waits for an address and the clock until the budget
+        /// is spent. Takes at most max(budget, <see cref="NativeJoinMs"/>) + <see cref="PollMs"/>.
         /// </summary>
         public bool TryConnect(int timeoutMilliseconds)
         {
-            bool firstAttempt = !_triedStored;
-            _triedStored = true;
-            CancellationTokenSource timeout = new CancellationTokenSource(timeoutMilliseconds);
+            long startedAtMs = _clock.MonotonicMilliseconds;
             try
             {
-                bool useStored = _ssid == null || (firstAttempt && StoredSsid() == _ssid);
+                if (_ssid != null)
+                {
+                    if (_adapter == null)
+                    {
+                        _adapter = WifiAdapter.FindAllAdapters()[0];
+                    }
 
-                // Both return false instead of throwing; Automatic lets the radio re-join by itself after a drop.
-                bool up = useStored
-                    ? WifiNetworkHelper.Reconnect(true, 0, timeout.Token)
-                    : WifiNetworkHelper.ConnectDhcp(_ssid, _password, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
-                LastProblem = up ? null : Describe(WifiNetworkHelper.Status);
-                return up;
+                    // Automatic: the radio re-joins by itself after a drop.
+                    WifiConnectionStatus joined = _adapter.Connect(_ssid, WifiReconnectionKind.Automatic, _password).ConnectionStatus;
+                    if (joined != WifiConnectionStatus.Success)
+                    {
+                        LastProblem = WifiWords.ForJoin(joined);
+                        return false;
+                    }
+                }
+
+                LastProblem = WaitForAddressAndClock(startedAtMs, timeoutMilliseconds);
+                return LastProblem == null;
             }
             catch (Exception e)
             {
-                LastProblem = "wifi error " + e.GetType().Name;
+                LastProblem = "Wi-Fi error " + e.GetType().Name;
                 return false;
             }
-            finally
+        }
+
+        /// <summary>Null once both are there; otherwise what was still missing when the budget ran out.</summary>
+        private string WaitForAddressAndClock(long startedAtMs, int budgetMs)
+        {
+            while (true)
             {
-                timeout.Dispose();
+                bool address = HasAddress();
+                DateTime utcNow;
+                if (address && _clock.TryGetUtcNow(out utcNow))
+                {
+                    return null;
+                }
+
+                if (_clock.MonotonicMilliseconds - startedAtMs >= budgetMs)
+                {
+                    return address ? WifiWords.NoTime : _ssid == null ? WifiWords.StoredNotJoined : WifiWords.NoAddress;
+                }
+
+                _waiter.Wait(PollMs);
             }
         }
 
@@ -89,42 +128,6 @@ namespace DeviceFlow.Drivers.Wifi
             }
 
             return false;
-        }
-
-        /// <summary>The SSID stored for the station interface, or null.</summary>
-        private static string StoredSsid()
-        {
-            NetworkInterface[] interfaces = NetworkInterface.GetAllNetworkInterfaces();
-            Wireless80211Configuration[] stored = Wireless80211Configuration.GetAllWireless80211Configurations();
-            for (int i = 0; i < interfaces.Length; i++)
-            {
-                if (interfaces[i].NetworkInterfaceType == NetworkInterfaceType.Wireless80211 && interfaces[i].SpecificConfigId < stored.Length)
-                {
-                    return stored[interfaces[i].SpecificConfigId].Ssid;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Words for the log and the OLED (an enum prints as a number on nanoFramework).</summary>
-        private static string Describe(NetworkHelperStatus status)
-        {
-            switch (status)
-            {
-                case NetworkHelperStatus.TokenExpiredWaitingIPAddress:
-                    return "no IP address in time";
-                case NetworkHelperStatus.TokenExpiredWaitingDateTime:
-                    return "no time from SNTP";
-                case NetworkHelperStatus.ErrorConnetingToWiFiWhileScanning:
-                    return "network not found";
-                case NetworkHelperStatus.FailedNoNetworkInterface:
-                    return "no Wi-Fi interface";
-                case NetworkHelperStatus.ExceptionOccurred:
-                    return "join failed";
-                default:
-                    return "not connected";
-            }
         }
     }
 }

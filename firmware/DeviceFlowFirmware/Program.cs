@@ -60,7 +60,7 @@ namespace DeviceFlowFirmware
 
             PolledButton button = new PolledButton(new GpioButtonPin(config.ButtonPin), clock, waiter, config.LongPressMs);
             FlashStorage storage = new FlashStorage(FlashStorage.DefaultFolder);
-            LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock), waiter, log, new LinkScreen(screen, config.WifiSsid, quiet));
+            LinkKeeper link = new LinkKeeper(new WifiLink(config.WifiSsid, config.WifiPassword, clock, waiter), waiter, log, new LinkScreen(screen, config.WifiSsid, quiet));
             link.EnsureUp(-1);
 
             HttpsTransport transport = new HttpsTransport(config.RootCaFile, rootCa, config.HttpTimeoutSeconds, clock, log);

@@ -22,6 +22,41 @@ namespace nanoFramework.Networking
 
 namespace System.Device.Wifi
 {
+    // System.Device.Wifi/WifiAdapter.cs L23 (IDisposable; the real class has scanning members too)
+    public sealed class WifiAdapter
+    {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor is internal and takes an index (WifiAdapter.cs L53).
+        internal WifiAdapter() => throw null;
+
+        // WifiAdapter.cs L178
+        public static WifiAdapter[] FindAllAdapters() => throw null;
+
+        // WifiAdapter.cs L155: blocks until the join ends, up to 20 s natively (NativeConnect); never throws for a failed join.
+        public WifiConnectionResult Connect(string ssid, WifiReconnectionKind reconnectionKind, string passwordCredential) => throw null;
+    }
+
+    // System.Device.Wifi/WifiConnectionResult.cs L12
+    public class WifiConnectionResult
+    {
+        // Not the real constructor: it only keeps the implicit public one out, because the real constructor is internal (WifiConnectionResult.cs L16).
+        internal WifiConnectionResult() => throw null;
+
+        // WifiConnectionResult.cs L24
+        public WifiConnectionStatus ConnectionStatus => throw null;
+    }
+
+    // System.Device.Wifi/WifiConnectionStatus.cs L11
+    public enum WifiConnectionStatus
+    {
+        AccessRevoked,
+        InvalidCredential,
+        NetworkNotAvailable,
+        Success,
+        Timeout,
+        UnspecifiedFailure,
+        UnsupportedAuthenticationProtocol,
+    }
+
     // System.Device.Wifi/WifiReconnectionKind.cs L11
     public enum WifiReconnectionKind
     {
