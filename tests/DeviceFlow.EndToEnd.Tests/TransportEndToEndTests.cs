@@ -20,8 +20,8 @@ public sealed class TransportEndToEndTests
 
         HttpResult result = trustingTheOtherCa.Send(DiscoveryRequest(bench, 64 * 1024));
 
-        Assert.Equal(TransportOutcome.ConnectionFailed, result.Outcome);
-        Assert.Contains("TLS", result.FailureDetail);
+        Assert.Equal(TransportOutcome.CertificateRejected, result.Outcome);
+        Assert.Equal("certificate rejected", result.FailureDetail);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class TransportEndToEndTests
         await using TestBench bench = await TestBench.StartAsync();
         using HttpsTransport systemRoots = HttpsTransport.TrustingSystemRoots(TimeSpan.FromSeconds(5));
 
-        Assert.Equal(TransportOutcome.ConnectionFailed, systemRoots.Send(DiscoveryRequest(bench, 64 * 1024)).Outcome);
+        Assert.Equal(TransportOutcome.CertificateRejected, systemRoots.Send(DiscoveryRequest(bench, 64 * 1024)).Outcome);
     }
 
     [Fact]
@@ -61,13 +61,13 @@ public sealed class TransportEndToEndTests
     }
 
     [Fact]
-    public async Task A_stopped_server_is_a_connection_failure_not_an_exception()
+    public async Task A_stopped_server_refuses_the_connection_not_an_exception()
     {
         TestBench bench = await TestBench.StartAsync();
         HttpRequest request = DiscoveryRequest(bench, 64 * 1024);
         await bench.Server.StopAsync();
 
-        Assert.Equal(TransportOutcome.ConnectionFailed, bench.Transport.Send(request).Outcome);
+        Assert.Equal(TransportOutcome.ConnectionRefused, bench.Transport.Send(request).Outcome);
         await bench.DisposeAsync();
     }
 

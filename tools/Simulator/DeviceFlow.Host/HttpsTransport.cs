@@ -13,16 +13,29 @@ namespace DeviceFlow.Host;
 
 /// <summary>
 /// The HTTPS port over HttpClient, behaving like the device's client where it matters: one connection per
-/// request (nanoFramework sends Connection: close), no Accept header, an explicit timeout, a capped body.
+/// request (nanoFramework sends Connection: close), no Accept header, an explicit timeout, a capped body,
+/// and failures named with the same outcome kinds and words as the board's driver (<see cref="HostTransportFailures"/>).
 /// It trusts exactly one root (the DevServer's CA) or the system roots, never any certificate, and never throws.
 /// </summary>
 public sealed class HttpsTransport : IHttpTransport, IDisposable
 {
     private readonly HttpClient _client;
     private readonly TimeSpan _timeout;
+    private int _certificatesRejected;
 
-    private HttpsTransport(SocketsHttpHandler handler, TimeSpan timeout)
+    private HttpsTransport(SocketsHttpHandler handler, Func<X509Certificate?, SslPolicyErrors, bool> accepts, TimeSpan timeout)
     {
+        // Counted, so a failed handshake can be told apart: certificate refused here, or no TLS at all on the other side.
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+        {
+            bool accepted = accepts(certificate, errors);
+            if (!accepted)
+            {
+                Interlocked.Increment(ref _certificatesRejected);
+            }
+
+            return accepted;
+        };
         handler.ConnectTimeout = timeout;
         handler.AllowAutoRedirect = false;
         _client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
@@ -32,20 +45,19 @@ public sealed class HttpsTransport : IHttpTransport, IDisposable
     /// <summary>Trusts certificates that chain to <paramref name="root"/> and name the host, and nothing else.</summary>
     public static HttpsTransport TrustingOnly(X509Certificate2 root, TimeSpan timeout)
     {
-        var handler = new SocketsHttpHandler();
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) => PinnedRoot.Accepts(root, certificate, errors);
-        return new HttpsTransport(handler, timeout);
+        return new HttpsTransport(new SocketsHttpHandler(), (certificate, errors) => PinnedRoot.Accepts(root, certificate, errors), timeout);
     }
 
     /// <summary>The operating system's roots, as for a real provider (GitHub, Entra, Google, Auth0 ...).</summary>
     public static HttpsTransport TrustingSystemRoots(TimeSpan timeout)
     {
-        return new HttpsTransport(new SocketsHttpHandler(), timeout);
+        return new HttpsTransport(new SocketsHttpHandler(), (_, errors) => errors == SslPolicyErrors.None, timeout);
     }
 
     public HttpResult Send(HttpRequest request)
     {
         using var deadline = new CancellationTokenSource(_timeout);
+        int rejectedBefore = Volatile.Read(ref _certificatesRejected);
         try
         {
             using HttpRequestMessage message = ToMessage(request);
@@ -58,9 +70,14 @@ public sealed class HttpsTransport : IHttpTransport, IDisposable
         }
         catch (HttpRequestException e)
         {
-            return HttpResult.Failure(Classify(e), Describe(e));
+            return HostTransportFailures.From(e, Volatile.Read(ref _certificatesRejected) != rejectedBefore);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or OperationCanceledException or ArgumentException or FormatException or NotSupportedException)
+        catch (IOException e)
+        {
+            // A body read that broke after the headers.
+            return HostTransportFailures.FromBodyRead(e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or OperationCanceledException or ArgumentException or FormatException or NotSupportedException)
         {
             return HttpResult.Failure(TransportOutcome.Failed, e.GetType().Name);
         }
@@ -126,24 +143,5 @@ public sealed class HttpsTransport : IHttpTransport, IDisposable
 
         double seconds = Math.Ceiling(delay.Value.TotalSeconds);
         return seconds <= 0 ? 0 : seconds >= int.MaxValue ? int.MaxValue : (int)seconds;
-    }
-
-    private static TransportOutcome Classify(HttpRequestException e)
-    {
-        switch (e.HttpRequestError)
-        {
-            case HttpRequestError.NameResolutionError:
-            case HttpRequestError.ConnectionError:
-            case HttpRequestError.SecureConnectionError:
-            case HttpRequestError.ProxyTunnelError:
-                return TransportOutcome.ConnectionFailed;
-            default:
-                return TransportOutcome.Failed;
-        }
-    }
-
-    private static string Describe(HttpRequestException e)
-    {
-        return e.HttpRequestError == HttpRequestError.SecureConnectionError ? "TLS handshake refused (certificate not trusted?)" : e.HttpRequestError.ToString();
     }
 }
