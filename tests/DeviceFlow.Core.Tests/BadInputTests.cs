@@ -79,6 +79,21 @@ public class BadInputTests
         Assert.Equal(reason, code.Reason);
     }
 
+    [Theory]
+    [InlineData(TransportOutcome.NameNotResolved, "DNS lookup failed")]
+    [InlineData(TransportOutcome.ConnectionRefused, "connection refused")]
+    [InlineData(TransportOutcome.ConnectionReset, "connection reset")]
+    [InlineData(TransportOutcome.CertificateRejected, "certificate rejected")]
+    [InlineData(TransportOutcome.ClockNotSet, "clock not set")]
+    [InlineData(TransportOutcome.ProtocolMismatch, "not an HTTPS port")]
+    public void Named_transport_failures_back_off_and_keep_their_own_words(TransportOutcome outcome, string words)
+    {
+        var transport = new ScriptedTransport().Then(HttpResult.Failure(outcome, words));
+        TokenAnswer answer = TestClients.Protocol(transport).PollToken("d");
+        Assert.Equal(TokenAnswerKind.Transient, answer.Kind);
+        Assert.Equal(words, answer.Reason);
+    }
+
     [Fact]
     public void Random_garbage_never_throws()
     {

@@ -121,7 +121,15 @@ namespace DeviceFlow.Core.Protocol
         {
             string what = outcome == TransportOutcome.Timeout ? "timeout"
                 : outcome == TransportOutcome.ConnectionFailed ? "cannot connect"
-                : "connection failed";
+                : outcome == TransportOutcome.Failed ? "connection failed"
+                : null;
+
+            // The kinds that name their cause (DNS, refused, reset, certificate, clock, not TLS) carry words that say it all.
+            if (what == null)
+            {
+                return detail == null ? "connection failed" : detail;
+            }
+
             return detail == null ? what : what + " (" + detail + ")";
         }
     }
