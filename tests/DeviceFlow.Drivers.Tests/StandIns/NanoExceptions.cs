@@ -28,25 +28,13 @@ namespace DeviceFlow.Drivers.Https
         public WebExceptionStatus Status { get; }
     }
 
-    /// <summary>System.Net.WebStatus.cs L13 (System.Net.Http v1.5.210).</summary>
+    /// <summary>System.Net.WebStatus.cs L13 (v1.5.210): the members the driver and the fake library use, with their real values.</summary>
     public enum WebExceptionStatus
     {
         Success = 0,
         NameResolutionFailure = 1,
         ConnectFailure = 2,
-        ReceiveFailure = 3,
-        SendFailure = 4,
-        PipelineFailure = 5,
         RequestCanceled = 6,
-        ProtocolError = 7,
-        ConnectionClosed = 8,
-        TrustFailure = 9,
-        SecureChannelFailure = 10,
-        ServerProtocolViolation = 11,
-        KeepAliveFailure = 12,
-        Pending = 13,
-        Timeout = 14,
-        ProxyNameResolutionFailure = 15,
     }
 
     /// <summary>System.Net.Http.HttpRequestException (HttpRequestException.cs, v1.5.210).</summary>
