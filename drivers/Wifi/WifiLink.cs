@@ -38,7 +38,7 @@ namespace DeviceFlow.Drivers.Wifi
         {
             _ssid = ssid;
 
-            // NativeConnect faults on a null pass phrase (FAULT_ON_NULL(szPassPhase), L133-134): an open network is "".
+            // NativeConnect faults on a null pass phrase (FAULT_ON_NULL(szPassPhase), L134): an open network is "".
             _password = password == null ? string.Empty : password;
             _clock = clock;
             _waiter = waiter;

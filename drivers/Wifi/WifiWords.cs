@@ -13,7 +13,7 @@ namespace DeviceFlow.Drivers.Wifi
 
         /// <summary>
         /// The join's status as NativeConnect maps the ESP-IDF disconnect reason (sys_dev_wifi_native_
-        /// System_Device_Wifi_WifiAdapter.cpp L152-178): NO_AP_FOUND -> NetworkNotAvailable; AUTH_FAIL,
+        /// System_Device_Wifi_WifiAdapter.cpp L156-178): NO_AP_FOUND -> NetworkNotAvailable; AUTH_FAIL,
         /// AUTH_EXPIRE, ASSOC_FAIL and the handshake/beacon timeouts -> InvalidCredential (so a rejected password
         /// and an access point that stops answering mid-handshake read the same); 20 s without a result -> Timeout.
         /// </summary>
