@@ -39,6 +39,10 @@ namespace DeviceFlow.Drivers.Https
         private const int TryAgain = 11002;
         private const int NoData = 11004;
 
+        // CLR_E_OBJECT_DISPOSED (nf_errors_exceptions.h L86): the code a read on a socket closed under it throws
+        // (SslNative.cpp ReadWriteHelper L287-290), as when the library's header timer or our watchdog closed it.
+        private const int SocketClosedUnderRead = unchecked((int)0x99000000);
+
         // mbedTLS return codes as the pinned firmware passes them on (mbedtls x509.h, ssl.h, net_sockets.h).
         private const int MbedCertVerifyFailed = -0x2700;
         private const int MbedInvalidRecord = -0x7200;
@@ -150,11 +154,14 @@ namespace DeviceFlow.Drivers.Https
                 case MbedConnEof:
                 case MbedPeerCloseNotify:
                     return HttpResult.Failure(TransportOutcome.ConnectionReset, "connection reset");
+                case SocketClosedUnderRead:
+                    return HttpResult.Failure(TransportOutcome.ConnectionReset, "connection broke");
                 case NetworkUnreachable:
                 case HostUnreachable:
                     return HttpResult.Failure(TransportOutcome.ConnectionFailed, "no route to server");
                 default:
-                    return code < 0
+                    // mbedTLS codes are small negatives (-0x0001 to -0x7FFF); nanoCLR HRESULTs are large ones.
+                    return code < 0 && code > -0x8000
                         ? HttpResult.Failure(TransportOutcome.ConnectionFailed, "TLS failed, mbedTLS " + code)
                         : HttpResult.Failure(TransportOutcome.ConnectionFailed, "socket error " + code);
             }

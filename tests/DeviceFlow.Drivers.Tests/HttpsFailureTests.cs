@@ -86,6 +86,14 @@ public sealed class HttpsFailureTests
     }
 
     [Fact]
+    public void A_socket_closed_under_the_read_before_the_budget_ran_out_is_a_broken_connection()
+    {
+        HttpResult result = Send(false, new Exchange { Body = Json(100), BodyError = NanoNet.SocketClosedUnderRead().ErrorCode });
+        Assert.Equal(TransportOutcome.ConnectionReset, result.Outcome);
+        Assert.Equal("connection broke", result.FailureDetail);
+    }
+
+    [Fact]
     public void A_chunked_body_over_the_cap_is_refused_without_reading_it_all()
     {
         NanoNet net = Net();

@@ -90,8 +90,8 @@ namespace DeviceFlow.Drivers.Https
             {
                 net.Wait(limit);
 
-                // OnRequestTimeout closes the socket (L1757-1773); the blocked read then finds it disposed.
-                throw new ObjectDisposedException("Socket");
+                // OnRequestTimeout closes the socket (L1757-1773); the blocked TLS read then finds it disposed.
+                throw NanoNet.SocketClosedUnderRead();
             }
 
             net.Wait(exchange.HeadersMs);

@@ -149,8 +149,8 @@ namespace DeviceFlow.Drivers.Https
         {
             if (Disposed)
             {
-                // A read on the disposed InputNetworkStreamWrapper / socket.
-                throw new ObjectDisposedException("NetworkStream");
+                // Disposing the response closed the network stream under the read.
+                throw NanoNet.SocketClosedUnderRead();
             }
         }
     }

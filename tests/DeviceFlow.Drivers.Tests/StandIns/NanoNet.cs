@@ -31,6 +31,13 @@ public sealed class NanoNet
 
     public static void Reset() => _current = new NanoNet();
 
+    /// <summary>
+    /// What a TLS read throws when another thread closed its socket: SslNative ReadWriteHelper finds the handle
+    /// disposed and throws SocketException with CLR_E_OBJECT_DISPOSED as the code (SslNative.cpp L287-290,
+    /// nf_errors_exceptions.h L86).
+    /// </summary>
+    public static SocketException SocketClosedUnderRead() => new(unchecked((int)0x99000000));
+
     internal void Arm(Timer timer) => _timers.Add(timer);
 
     internal void Disarm(Timer timer) => _timers.Remove(timer);
