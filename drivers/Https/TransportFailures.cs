@@ -24,7 +24,8 @@ namespace DeviceFlow.Drivers.Https
     ///   (nf-interpreter 47ef80bdf, 51945c358 SecureConnect -> ThrowCryptographicError), a type the pinned
     ///   System.Net 1.11.60 surface does not have: it is recognised by name, its code cannot be read.
     /// - Header wait: the library's timer closes the socket (HttpWebRequest.cs L1757-1773, L1807); body: our
-    ///   watchdog disposes the response. What the blocked read throws then varies, so a spent budget decides.
+    ///   watchdog disposes the response. The blocked TLS read then throws SocketException(CLR_E_OBJECT_DISPOSED),
+    ///   which is a timeout when the budget is spent and a broken connection otherwise.
     /// </summary>
     internal static class TransportFailures
     {
@@ -43,7 +44,9 @@ namespace DeviceFlow.Drivers.Https
         // (SslNative.cpp ReadWriteHelper L287-290), as when the library's header timer or our watchdog closed it.
         private const int SocketClosedUnderRead = unchecked((int)0x99000000);
 
-        // mbedTLS return codes as the pinned firmware passes them on (mbedtls x509.h, ssl.h, net_sockets.h).
+        // mbedTLS 3.x return codes as the pinned firmware passes them on (include/mbedtls/x509.h
+        // MBEDTLS_ERR_X509_CERT_VERIFY_FAILED, ssl.h MBEDTLS_ERR_SSL_INVALID_RECORD / _CONN_EOF / _PEER_CLOSE_NOTIFY,
+        // net_sockets.h MBEDTLS_ERR_NET_CONN_RESET).
         private const int MbedCertVerifyFailed = -0x2700;
         private const int MbedInvalidRecord = -0x7200;
         private const int MbedConnEof = -0x7280;
