@@ -53,9 +53,10 @@ namespace DeviceFlowFirmware
             }
 
             string rootCa = config.RootCaFile == null ? null : FlashFiles.ReadText(config.RootCaFile);
-            if (config.RootCaFile != null && rootCa == null)
+            string rootCaProblem = config.RootCaFile == null ? null : HttpsTransport.RootCaTextProblem(config.RootCaFile, rootCa);
+            if (rootCaProblem != null)
             {
-                Halt(screen, "NO ROOT CA", config.RootCaFile + " is not on the board", "Upload it (README)", log);
+                Halt(screen, rootCa == null ? "NO ROOT CA" : "BAD ROOT CA", rootCaProblem, "Upload it (README)", log);
             }
 
             PolledButton button = new PolledButton(new GpioButtonPin(config.ButtonPin), clock, waiter, config.LongPressMs);
