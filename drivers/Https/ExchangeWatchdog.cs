@@ -8,7 +8,9 @@ namespace DeviceFlow.Drivers.Https
     /// Ends a request's body read when its time budget runs out. HttpClient.Timeout only covers the wait for the
     /// response headers (HttpWebRequest.GetResponse arms its timer around ParseHTTPResponse alone,
     /// System.Net.HttpWebRequest.cs L1805-1824), and the body loop in StreamContent.SerializeToStream
-    /// (StreamContent.cs L64-111) spins on Read()==0 with no deadline of its own. Disposing the response disposes
+    /// (StreamContent.cs L64-111) spins on Read()==0 with no deadline of its own. HttpWebRequest.ReadWriteTimeout
+    /// (L426-444, applied to the stream at L1593-1594) would bound each read, but HttpClientHandler never sets it
+    /// (CreateWebRequest, HttpClientHandler.cs L274-329), so through HttpClient it stays at 5 minutes (L172). Disposing the response disposes
     /// its StreamContent, which disposes the network stream (HttpResponseMessage.cs L151-163, StreamContent.cs
     /// L166-174) and so makes the blocked read throw. Connect, DNS and the TLS handshake have no handle it could
     /// close: HttpClientHandler keeps the HttpWebRequest local (HttpClientHandler.cs L210) and the handshake runs
