@@ -67,7 +67,7 @@ internal static class ScreenKit
     /// Decodes the QR code in a frame as a camera sees the panel: lit pixels light, the rest and the panel's edge
     /// dark. Null when there is none.
     /// </summary>
-    public static string? DecodeQr(byte[] frame) => DecodeQrWithPoints(frame)?.Text;
+    public static string? DecodeQr(byte[] frame, int scale = QrScale) => DecodeQrWithPoints(frame, scale)?.Text;
 
     /// <summary>
     /// Panel pixels per module of the QR in the frame: the distance between the centres of two finder patterns ZXing
@@ -75,7 +75,7 @@ internal static class ScreenKit
     /// </summary>
     public static double QrModulePixels(byte[] frame, int maxVersion)
     {
-        Result result = DecodeQrWithPoints(frame) ?? throw new Xunit.Sdk.XunitException("no QR code in the frame");
+        Result result = DecodeQrWithPoints(frame, QrScale) ?? throw new Xunit.Sdk.XunitException("no QR code in the frame");
         ResultPoint bottomLeft = result.ResultPoints[0], topLeft = result.ResultPoints[1];
         double distance = System.Math.Sqrt(System.Math.Pow(topLeft.X - bottomLeft.X, 2) + System.Math.Pow(topLeft.Y - bottomLeft.Y, 2));
         return distance / QrScale / (QrCode.Encode(result.Text, maxVersion).Size - 7);
@@ -83,13 +83,13 @@ internal static class ScreenKit
 
     /// <summary>
     /// One image pixel per panel pixel: the exact frame. (ZXing.Net 0.16.11 misses some symbols drawn at 4 or more
-    /// pixels per module, its own encoder's matrix included; 2 px per module it reads.)
+    /// pixels per module, its own encoder's matrix included; 2 px per module it reads. Scale 3 reads the old
+    /// one-pixel modules.)
     /// </summary>
     private const int QrScale = 1;
 
-    private static Result? DecodeQrWithPoints(byte[] frame)
+    private static Result? DecodeQrWithPoints(byte[] frame, int scale)
     {
-        const int scale = QrScale;
         int width = (Frame.Width + 2 * FramePng.Border) * scale;
         int height = (Frame.Height + 2 * FramePng.Border) * scale;
         var luminance = new byte[width * height];

@@ -1,4 +1,5 @@
 using System;
+using DeviceFlow.Core.Display;
 using ZXing;
 using ZXing.Common;
 
@@ -32,21 +33,34 @@ public sealed class QrScan
         return reader.Decode(new RGBLuminanceSource(image.Gray, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.Gray8))?.Text;
     }
 
-    /// <summary>True when every trial at this distance decodes to <paramref name="text"/>.</summary>
-    public bool ReadsAt(ICameraTarget target, string text, int distanceCm)
+    /// <summary>
+    /// The decoded text is the intended URL, scheme and host compared without case (RFC 3986 §6.2.2.1): the screen puts
+    /// them in capitals when that is what makes the URI fit.
+    /// </summary>
+    public static bool SameUrl(string? decoded, string text)
+        => decoded != null && QrUrl.UpperSchemeAndHost(decoded) == QrUrl.UpperSchemeAndHost(text);
+
+    /// <summary>True when every trial at this distance decodes to <paramref name="text"/> (see <see cref="SameUrl"/>).</summary>
+    public bool ReadsAt(ICameraTarget target, string text, int distanceCm) => ReadCount(target, text, distanceCm) == _trials;
+
+    /// <summary>How many of the trials at this distance decode to <paramref name="text"/>.</summary>
+    public int ReadCount(ICameraTarget target, string text, int distanceCm)
     {
+        int read = 0;
         for (int trial = 0; trial < _trials; trial++)
         {
-            // One seed per (distance, trial): a trial's pose and noise do not depend on which distances ran before.
-            var random = new Random(HashCode.Combine(_seed, distanceCm, trial));
-            if (Decode(_camera.Capture(target, distanceCm * 10.0, random)) != text)
-            {
-                return false;
-            }
+            var random = new Random(TrialSeed(distanceCm, trial));
+            read += SameUrl(Decode(_camera.Capture(target, distanceCm * 10.0, random)), text) ? 1 : 0;
         }
 
-        return true;
+        return read;
     }
+
+    /// <summary>
+    /// One seed per (distance, trial), the same in every process (HashCode.Combine is randomised per process): a trial's
+    /// pose and noise depend neither on the run nor on which distances ran before.
+    /// </summary>
+    private int TrialSeed(int distanceCm, int trial) => unchecked((_seed * 1_000_003) + (distanceCm * 1_009) + trial);
 
     /// <summary>The times any trial at this distance decodes to anything at all (for targets with no QR code: must be 0).</summary>
     public int DecodesAt(ICameraTarget target, int distanceCm)
@@ -54,7 +68,7 @@ public sealed class QrScan
         int decoded = 0;
         for (int trial = 0; trial < _trials; trial++)
         {
-            var random = new Random(HashCode.Combine(_seed, distanceCm, trial));
+            var random = new Random(TrialSeed(distanceCm, trial));
             decoded += Decode(_camera.Capture(target, distanceCm * 10.0, random)) == null ? 0 : 1;
         }
 
@@ -62,18 +76,19 @@ public sealed class QrScan
     }
 
     /// <summary>
-    /// The nearest and farthest whole centimetres from <paramref name="fromCm"/> to <paramref name="toCm"/> at which every
-    /// trial decodes, or null when none does. Past the focus limit the scan stops after <paramref name="giveUpAfter"/>
-    /// failing steps in a row beyond the last success: farther only gets smaller in the frame.
+    /// The nearest and farthest whole centimetres from <paramref name="fromCm"/> to <paramref name="toCm"/> at which at
+    /// least <paramref name="minReads"/> trials (all of them by default) decode, or null when none does. Past the focus
+    /// limit the scan stops after <paramref name="giveUpAfter"/> failing steps in a row: farther only gets smaller.
     /// </summary>
-    public ScanRange? Range(ICameraTarget target, string text, int fromCm, int toCm, int giveUpAfter = 4)
+    public ScanRange? Range(ICameraTarget target, string text, int fromCm, int toCm, int minReads = 0, int giveUpAfter = 4)
     {
+        int needed = minReads <= 0 ? _trials : minReads;
         int? nearest = null;
         int? farthest = null;
         int misses = 0;
         for (int cm = fromCm; cm <= toCm; cm++)
         {
-            if (ReadsAt(target, text, cm))
+            if (ReadCount(target, text, cm) >= needed)
             {
                 nearest ??= cm;
                 farthest = cm;
