@@ -16,7 +16,7 @@ public static class OnePixelQrScreen
     /// <summary>The frame, or null when that layout showed no QR for this text (too long for version 6 or the URL's room).</summary>
     public static byte[]? Draw(string userCode, string url, string qrText)
     {
-        QrCode? qr = Encode(qrText);
+        QrCode? qr = Symbol(qrText);
         if (qr == null)
         {
             return null;
@@ -52,8 +52,8 @@ public static class OnePixelQrScreen
         return frame.Bytes;
     }
 
-    /// <summary>Byte mode only: the smallest version at L, raised to M when that version still holds it.</summary>
-    private static QrCode? Encode(string text)
+    /// <summary>That layout's symbol: byte mode only, the smallest version at L, raised to M when that version still holds it.</summary>
+    public static QrCode? Symbol(string text)
     {
         byte[] payload = Encoding.UTF8.GetBytes(text);
         for (int version = 1; version <= MaxVersion; version++)

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Measure.Report;
@@ -76,9 +75,5 @@ public static class QrDistanceSection
     private static string NewVersion(string text)
         => (QrCode.Encode(text, 3) ?? QrCode.Encode(QrUrl.UpperSchemeAndHost(text), 3))?.Version.ToString() ?? "none";
 
-    private static string OldVersion(string text)
-    {
-        byte[] payload = System.Text.Encoding.UTF8.GetBytes(text);
-        return Enumerable.Range(1, 6).FirstOrDefault(v => QrCode.Encode(payload, v, QrErrorCorrection.Low, 0) != null) is int v and > 0 ? v.ToString() : "none";
-    }
+    private static string OldVersion(string text) => OnePixelQrScreen.Symbol(text)?.Version.ToString() ?? "none";
 }
