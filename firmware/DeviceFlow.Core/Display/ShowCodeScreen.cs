@@ -7,14 +7,14 @@ namespace DeviceFlow.Core.Display
     /// QR code of two pixels per module at the right. The QR is a shortcut only (§3.3.1): code and URL stay whole, and
     /// when they cannot share the panel with it, the QR gives way and the bottom line says "no QR".
     /// <code>
-    ///  WDJB-           ░░░░░░░░░░   rows 0–31   code, large font: one line, two (broken after a dash) or small
+    ///  WDJB-           ░░░░░░░░░░   rows 0–31   code, large font: one line, two (broken after a dash), or small
     ///  MJHT            ░▓▓▓▓▓▓▓▓░
     ///  github.com      ░▓▓▓▓▓▓▓▓░   rows 32–55  URL, small font, wrapped in the column
     ///  /login/device   ░▓▓▓▓▓▓▓▓░
     ///  4:59 [=====]    ░░░░░░░░░░   rows 56–63  countdown + bar, or an inverted warning
     /// </code>
-    /// A phone reads a module of one pixel (0.17 mm) from nowhere it can focus; two pixels it reads from about 13 cm:
-    /// README "The OLED screens", measured by tests/DeviceFlow.Testing/Camera.
+    /// A phone reads a module of one pixel (0.17 mm) from nowhere it can focus; two pixels it reads from where the best
+    /// phones start to focus, 10 cm, to about 11: README "The OLED screens", measured by tests/DeviceFlow.Testing/Camera.
     /// </summary>
     public sealed class ShowCodeScreen
     {
