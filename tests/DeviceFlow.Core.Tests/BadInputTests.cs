@@ -83,7 +83,6 @@ public class BadInputTests
     public void Random_garbage_never_throws()
     {
         var random = new Random(6749);
-        var parser = new Host.SystemTextJsonParser();
         for (int i = 0; i < 2000; i++)
         {
             byte[] bytes = new byte[random.Next(0, 64)];
@@ -93,7 +92,7 @@ public class BadInputTests
             var transport = new ScriptedTransport()
                 .Then(HttpResult.Completed(200 + (i % 300), type, body, -1))
                 .Then(HttpResult.Completed(200 + (i % 300), type, body, -1));
-            var protocol = new DeviceFlowProtocol(TestClients.Config(), transport, parser);
+            var protocol = new DeviceFlowProtocol(TestClients.Config(), transport);
             Assert.NotNull(protocol.RequestDeviceAuthorization());
             Assert.NotNull(protocol.PollToken("d"));
         }

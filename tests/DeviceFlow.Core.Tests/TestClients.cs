@@ -21,5 +21,5 @@ internal static class TestClients
     };
 
     public static DeviceFlowProtocol Protocol(ScriptedTransport transport, ClientAuthStyle style = ClientAuthStyle.None)
-        => new(Config(style), transport, new SystemTextJsonParser());
+        => new(Config(style), transport);
 }

@@ -13,7 +13,7 @@ public class ConfigParserTests
 
     private static DeviceConfig? Parse(string json, out string? error)
     {
-        DeviceConfig? config = DeviceConfigParser.Parse(json, new SystemTextJsonParser(), out string parseError);
+        DeviceConfig? config = DeviceConfigParser.Parse(json, out string parseError);
         error = parseError;
         return config;
     }
@@ -98,7 +98,7 @@ public class ConfigParserTests
     [Fact]
     public void A_missing_file_says_so()
     {
-        Assert.Null(DeviceConfigParser.Parse(null!, new SystemTextJsonParser(), out string error));
+        Assert.Null(DeviceConfigParser.Parse(null!, out string error));
         Assert.StartsWith("config.json: missing", error, StringComparison.Ordinal);
     }
 

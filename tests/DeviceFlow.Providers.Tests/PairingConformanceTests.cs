@@ -128,7 +128,7 @@ public class PairingConformanceTests
     {
         ClientConfig config = ProviderClientConfig.Build(ProviderPresets.Find(fake.Preset), fake.Settings, out string? problem)
             ?? throw new Xunit.Sdk.XunitException(problem);
-        var protocol = new DeviceFlowProtocol(config, server, new SystemTextJsonParser());
+        var protocol = new DeviceFlowProtocol(config, server);
         return new PairingRunner(protocol, _time, _time, _log, _observer).Pair();
     }
 
