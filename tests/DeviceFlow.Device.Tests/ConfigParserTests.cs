@@ -103,7 +103,7 @@ public class ConfigParserTests
     }
 
     [Theory]
-    [InlineData("not json", "config.json: not a JSON object")]
+    [InlineData("not json", "config.json: JSON: unexpected 'n' at 0")]
     [InlineData("[1,2]", "config.json: not a JSON object")]
     [InlineData("""{"provider":"github"}""", "client_id: required")]
     [InlineData("""{"provider":"github","client_id":"  "}""", "client_id: required")]
