@@ -10,7 +10,8 @@ namespace DeviceFlow.Core.Json
         /// Checks the string token whose opening quote is at <paramref name="start"/> and returns the index after its
         /// closing quote, or -1 with <paramref name="error"/>. §7: control characters must be escaped; the only escapes
         /// are \" \\ \/ \b \f \n \r \t and \uXXXX. §8.2 leaves unpaired surrogates to the implementation: they are
-        /// rejected here, because the text they stand for is not Unicode and would be stored or shown as U+FFFD.
+        /// rejected here, escaped or raw, because the text they stand for is not Unicode and would be stored or shown
+        /// as U+FFFD. (A raw one cannot come out of a UTF-8 decoder; the check keeps host strings to the same rule.)
         /// </summary>
         public static int Scan(string text, int start, out string error)
         {
@@ -27,6 +28,18 @@ namespace DeviceFlow.Core.Json
                 if (c < ' ')
                 {
                     return JsonSyntax.Fail("control character " + JsonSyntax.Describe(c) + " in a string", i, out error);
+                }
+
+                if (c >= '\uD800' && c <= '\uDFFF')
+                {
+                    bool paired = c <= '\uDBFF' && i + 1 < text.Length && text[i + 1] >= '\uDC00' && text[i + 1] <= '\uDFFF';
+                    if (!paired)
+                    {
+                        return JsonSyntax.Fail("lone surrogate " + JsonSyntax.Describe(c), i, out error);
+                    }
+
+                    i += 2;
+                    continue;
                 }
 
                 if (c != '\\')
