@@ -1,5 +1,4 @@
 using DeviceFlow.Core.Protocol;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Core.Tests;

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using DeviceFlow.Core.Config;
 using DeviceFlow.Core.Protocol;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;

@@ -1,7 +1,6 @@
 using System.Linq;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Providers;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Providers.Tests;

@@ -3,7 +3,6 @@ using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
-using DeviceFlow.Host;
 using DeviceFlow.Host.Display;
 using DeviceFlow.Testing;
 using ZXing;

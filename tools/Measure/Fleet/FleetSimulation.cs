@@ -4,7 +4,6 @@ using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Tokens;
-using DeviceFlow.Host;
 
 namespace DeviceFlow.Measure.Fleet;
 

@@ -5,7 +5,6 @@ using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
 using DeviceFlow.DevServer;
-using DeviceFlow.Host;
 
 namespace DeviceFlow.Simulator;
 
