@@ -71,7 +71,7 @@ namespace DeviceFlow.Core.Json
                 else
                 {
                     JsonKind kind;
-                    int end = Scalar(text, pos, out kind, out error);
+                    int end = Scalar(text, pos, tape, out kind, out error);
                     if (end < 0)
                     {
                         return -1;
@@ -168,7 +168,7 @@ namespace DeviceFlow.Core.Json
                 return Fail(pos >= text.Length ? "unexpected end" : "expected a member name", pos, out error);
             }
 
-            int end = JsonStrings.Scan(text, pos, out error);
+            int end = StringEnd(text, pos, tape, out error);
             if (end < 0)
             {
                 return -1;
@@ -190,19 +190,21 @@ namespace DeviceFlow.Core.Json
         }
 
         /// <summary>A string, number, true, false or null at <paramref name="pos"/>; returns the index after it.</summary>
-        private static int Scalar(string text, int pos, out JsonKind kind, out string error)
+        private static int Scalar(string text, int pos, int[] tape, out JsonKind kind, out string error)
         {
             char c = text[pos];
             if (c == '"')
             {
                 kind = JsonKind.String;
-                return JsonStrings.Scan(text, pos, out error);
+                return StringEnd(text, pos, tape, out error);
             }
 
             if (c == '-' || (c >= '0' && c <= '9'))
             {
+                // Checked (grammar and range) on the first walk only: the range check of a long number allocates.
                 kind = JsonKind.Number;
-                return JsonNumber.Scan(text, pos, out error);
+                error = null;
+                return tape == null ? JsonNumber.Scan(text, pos, out error) : JsonNumber.End(text, pos);
             }
 
             kind = c == 't' ? JsonKind.True : c == 'f' ? JsonKind.False : JsonKind.Null;
@@ -214,6 +216,18 @@ namespace DeviceFlow.Core.Json
             }
 
             return Fail("unexpected " + Describe(c), pos, out error);
+        }
+
+        /// <summary>The index after a string token: checked char by char on the first walk, found natively on the second.</summary>
+        private static int StringEnd(string text, int pos, int[] tape, out string error)
+        {
+            if (tape == null)
+            {
+                return JsonStrings.Scan(text, pos, out error);
+            }
+
+            error = null;
+            return JsonStrings.End(text, pos);
         }
 
         private static bool Matches(string text, int pos, string literal)
