@@ -120,26 +120,21 @@ namespace DeviceFlow.Core.Json
         public bool TryGetInt64(int node, out long value)
         {
             value = 0;
-            if (Kind(node) != JsonKind.Number)
-            {
-                return false;
-            }
-
-            int start = Offset(node);
-            return JsonNumber.TryInt64(_text, start, JsonNumber.End(_text, start), out value);
+            int start = NumberStart(node);
+            return start >= 0 && JsonNumber.TryInt64(_text, start, JsonNumber.End(_text, start), out value);
         }
 
         /// <summary>Any number as a double (finite in a parsed document); false when the node is not a number.</summary>
         public bool TryGetDouble(int node, out double value)
         {
             value = 0;
-            if (Kind(node) != JsonKind.Number)
-            {
-                return false;
-            }
+            int start = NumberStart(node);
+            return start >= 0 && JsonNumber.TryDouble(_text, start, JsonNumber.End(_text, start), out value);
+        }
 
-            int start = Offset(node);
-            return JsonNumber.TryDouble(_text, start, JsonNumber.End(_text, start), out value);
+        private int NumberStart(int node)
+        {
+            return Kind(node) == JsonKind.Number ? Offset(node) : -1;
         }
 
         private int FirstInside(int containerNode)
