@@ -191,7 +191,9 @@ namespace DeviceFlow.Core.Json
 
             if (!dropped && significand <= ExactDoubleLimit && exponent >= -22 && exponent <= 22)
             {
-                value = exponent >= 0 ? significand * ExactPowersOfTen[exponent] : significand / ExactPowersOfTen[-exponent];
+                // Below 2^53 the significand converts exactly, through long (a signed conversion every runtime has).
+                double exact = (long)significand;
+                value = exponent >= 0 ? exact * ExactPowersOfTen[exponent] : exact / ExactPowersOfTen[-exponent];
             }
             else
             {

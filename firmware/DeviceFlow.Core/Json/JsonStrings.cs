@@ -205,18 +205,25 @@ namespace DeviceFlow.Core.Json
         public static string Read(string text, int start)
         {
             int end = End(text, start) - 1;
-            if (text.IndexOf('\\', start + 1, end - start - 1) < 0)
+            int length = end - start - 1;
+            if (length == 0)
             {
-                return text.Substring(start + 1, end - start - 1);
+                return string.Empty;
             }
 
-            char[] units = new char[end - start - 1];
+            if (text.IndexOf('\\', start + 1, length) < 0)
+            {
+                return text.Substring(start + 1, length);
+            }
+
+            char[] units = new char[length];
             int count = 0;
             int i = start + 1;
             while (i < end)
             {
-                i = Decode(text, i, out units[count]);
-                count++;
+                char unit;
+                i = Decode(text, i, out unit);
+                units[count++] = unit;
             }
 
             return new string(units, 0, count);
