@@ -3,7 +3,7 @@ namespace DeviceFlow.Core.Json
     /// <summary>
     /// One walk over a document that checks it against RFC 8259 and, when given a tape, records where each value
     /// starts (see <see cref="JsonTree"/>). It runs twice per parse: first to check and count, then to fill a tape of
-    /// exactly that size, so nothing is allocated for a document that is refused and nothing is resized.
+    /// exactly that size, so a refused document gets no tape and no tape is ever resized.
     /// Iterative, with the open containers kept as bits and as links through the tape: no recursion, no stack to allocate.
     /// </summary>
     internal static class JsonSyntax
