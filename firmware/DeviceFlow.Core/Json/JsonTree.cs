@@ -1,10 +1,10 @@
 namespace DeviceFlow.Core.Json
 {
     /// <summary>
-    /// A checked JSON document (RFC 8259) kept as its text plus a "tape": one int per value or member name (its kind and where it
-    /// starts), and one more for an object or array (where it ends on the tape). Values are read in place when asked
-    /// for: a member is found by comparing names in the text, and only a string or number the caller reads becomes
-    /// a string or number. Nothing is boxed: the 180-character pending answer of tools/Measure costs the tape (8 ints)
+    /// A checked JSON document (RFC 8259) kept as its text plus a "tape": one int per value or member name (its kind
+    /// and where it starts), and one more for an object or array (where it ends on the tape). Values are read in place
+    /// when asked for: a member is found by comparing names in the text, and only a string or number the caller reads
+    /// becomes a string or number. Nothing is boxed: the 180-character pending answer of tools/Measure costs the tape (8 ints)
     /// and this object, 88 B on .NET 10 (table 4).
     /// A node is a tape index; <see cref="Root"/> is the document's value.
     /// </summary>
