@@ -1,0 +1,48 @@
+using DeviceFlow.Core.Config;
+using DeviceFlow.Drivers.Json;
+using nanoFramework.TestFramework;
+
+namespace NFUnitTest
+{
+    /// <summary>
+    /// config.json through the board's parser and DeviceConfigParser. Cases are written with ' for " (no escaping
+    /// noise); a minimal valid file is the base that each case adds one field to.
+    /// </summary>
+    public static class ConfigCase
+    {
+        /// <summary>The least a config.json needs: a preset and a client id.</summary>
+        public const string Base = "'provider':'github','client_id':'Iv1.x'";
+
+        public static DeviceConfig Parses(string fields)
+        {
+            string error;
+            DeviceConfig config = DeviceConfigParser.Parse(Json("{" + fields + "}"), new NanoJsonParser(), out error);
+            Assert.IsNull(error, fields);
+            Assert.IsNotNull(config, fields);
+            return config;
+        }
+
+        public static void Fails(string fields, string expectedError)
+        {
+            string error;
+            DeviceConfig config = DeviceConfigParser.Parse(Json("{" + fields + "}"), new NanoJsonParser(), out error);
+            Assert.IsNull(config, fields);
+            Assert.AreEqual(expectedError, error);
+        }
+
+        /// <summary>Swaps ' for " (string.Replace is not in nanoFramework's mscorlib).</summary>
+        public static string Json(string singleQuoted)
+        {
+            char[] chars = singleQuoted.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] == '\'')
+                {
+                    chars[i] = '"';
+                }
+            }
+
+            return new string(chars);
+        }
+    }
+}
