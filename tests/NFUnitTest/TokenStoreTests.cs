@@ -23,15 +23,26 @@ namespace NFUnitTest
             return new TokenStore(flash, Identity, new QuietLog());
         }
 
+        /// <summary>A boot that loads, then saves each access token's set in turn.</summary>
+        private static TokenStore Saving(MemoryStorage flash, params string[] accessTokens)
+        {
+            TokenStore store = Boot(flash);
+            store.Load();
+            for (int i = 0; i < accessTokens.Length; i++)
+            {
+                Assert.IsTrue(store.Save(Tokens(accessTokens[i])) == StorageResult.Ok);
+            }
+
+            return store;
+        }
+
         [TestMethod]
         public static void Saved_tokens_come_back_on_the_next_boot()
         {
             MemoryStorage flash = new MemoryStorage();
             Assert.IsNull(Boot(flash).Load());
 
-            TokenStore first = Boot(flash);
-            first.Load();
-            Assert.IsTrue(first.Save(Tokens("at-1")) == StorageResult.Ok);
+            Saving(flash, "at-1");
 
             TokenStore next = Boot(flash);
             Assert.IsTrue(Tokens("at-1").SameAs(next.Load()));
@@ -42,9 +53,7 @@ namespace NFUnitTest
         public static void Writes_alternate_slots_and_the_newest_wins()
         {
             MemoryStorage flash = new MemoryStorage();
-            TokenStore store = Boot(flash);
-            store.Load();
-            store.Save(Tokens("at-1"));
+            TokenStore store = Saving(flash, "at-1");
             Assert.IsTrue(flash.Has(TokenStore.SlotA));
             Assert.IsFalse(flash.Has(TokenStore.SlotB));
 
@@ -60,10 +69,7 @@ namespace NFUnitTest
         public static void A_torn_newest_slot_falls_back_to_the_older_record()
         {
             MemoryStorage flash = new MemoryStorage();
-            TokenStore store = Boot(flash);
-            store.Load();
-            store.Save(Tokens("at-1"));
-            store.Save(Tokens("at-2"));
+            Saving(flash, "at-1", "at-2");
             byte[] newest = flash.Raw(TokenStore.SlotB);
             newest[newest.Length - 3] ^= 0x01;
 
@@ -77,9 +83,7 @@ namespace NFUnitTest
         public static void Another_clients_tokens_are_not_used()
         {
             MemoryStorage flash = new MemoryStorage();
-            TokenStore store = Boot(flash);
-            store.Load();
-            store.Save(Tokens("at-1"));
+            Saving(flash, "at-1");
 
             Assert.IsNull(new TokenStore(flash, "https://other.example/token nf-test", new QuietLog()).Load());
         }
@@ -88,10 +92,7 @@ namespace NFUnitTest
         public static void Clear_removes_both_slots()
         {
             MemoryStorage flash = new MemoryStorage();
-            TokenStore store = Boot(flash);
-            store.Load();
-            store.Save(Tokens("at-1"));
-            store.Save(Tokens("at-2"));
+            TokenStore store = Saving(flash, "at-1", "at-2");
 
             Assert.IsTrue(store.Clear() == StorageResult.Ok);
             Assert.IsNull(store.Current);
