@@ -35,7 +35,7 @@ public class StaticInitOrderTests
         Assert.Contains("DeviceFlow.Core/DeviceFlow.Core.NanoCompat.csproj", projects);
         Assert.Contains("DeviceFlowFirmware/DeviceFlowFirmware.NanoCompat.csproj", projects);
         Assert.Contains("NFUnitTest/NFUnitTest.NanoCompat.csproj", projects);
-        Assert.Equal(Directory.GetDirectories(Path.Combine(Testing.RepoRoot.Path, "drivers")).Length, projects.Count(p => p.StartsWith("Drivers.", StringComparison.Ordinal)));
+        Assert.Equal(Directory.GetFiles(Path.Combine(Testing.RepoRoot.Path, "drivers"), "*.nfproj", SearchOption.AllDirectories).Length, projects.Count(p => p.StartsWith("Drivers.", StringComparison.Ordinal)));
     }
 
     [Fact]
