@@ -101,7 +101,10 @@ public static class StaticInitReads
         => md.GetTypeDefinition(type).GetMethods().Where(m => md.GetString(md.GetMethodDefinition(m).Name) == ".cctor")
             .Select(m => (MethodDefinitionHandle?)m).FirstOrDefault();
 
-    /// <summary>A field of this assembly (FieldDef token); references to other assemblies' fields are MemberRefs and are skipped.</summary>
+    /// <summary>
+    /// A field of this assembly (FieldDef token). Other assemblies' fields are MemberRefs and are skipped; so would be a
+    /// field of a generic instantiation, which device code cannot have (nanoFramework 1.x has no generics).
+    /// </summary>
     private static FieldDefinitionHandle? Field(MetadataReader md, int token)
         => MetadataTokens.EntityHandle(token).Kind == HandleKind.FieldDefinition ? (FieldDefinitionHandle)MetadataTokens.EntityHandle(token) : null;
 
