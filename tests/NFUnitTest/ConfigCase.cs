@@ -24,9 +24,15 @@ namespace NFUnitTest
 
         public static void Fails(string fields, string expectedError)
         {
+            FailsWhole(Json("{" + fields + "}"), expectedError);
+        }
+
+        /// <summary>The whole file as given (null: no file), expected to be refused with this error.</summary>
+        public static void FailsWhole(string json, string expectedError)
+        {
             string error;
-            DeviceConfig config = DeviceConfigParser.Parse(Json("{" + fields + "}"), new NanoJsonParser(), out error);
-            Assert.IsNull(config, fields);
+            DeviceConfig config = DeviceConfigParser.Parse(json, new NanoJsonParser(), out error);
+            Assert.IsNull(config, json);
             Assert.AreEqual(expectedError, error);
         }
 

@@ -1,5 +1,3 @@
-using DeviceFlow.Core.Config;
-using DeviceFlow.Drivers.Json;
 using nanoFramework.TestFramework;
 
 namespace NFUnitTest
@@ -13,12 +11,8 @@ namespace NFUnitTest
         [TestMethod]
         public static void A_missing_or_unreadable_file_is_named()
         {
-            string error;
-
-            Assert.IsNull(DeviceConfigParser.Parse(null, new NanoJsonParser(), out error));
-            Assert.AreEqual("config.json: missing on I:\\ (upload it with tools/flash)", error);
-            Assert.IsNull(DeviceConfigParser.Parse("[1,2]", new NanoJsonParser(), out error));
-            Assert.AreEqual("config.json: not a JSON object", error);
+            ConfigCase.FailsWhole(null, "config.json: missing on I:\\ (upload it with tools/flash)");
+            ConfigCase.FailsWhole("[1,2]", "config.json: not a JSON object");
         }
 
         [TestMethod]
