@@ -4,7 +4,7 @@ namespace NFUnitTest
 {
     public static class ScreenHashes
     {
-        public const uint ShowCodeWithQr = 0xAE67E7F7;
+        public const uint ShowCodeWithQr = 0x523C8793;
         public const uint Message = 0xDA642794;
         public const uint WifiConnecting = 0xA9E71F50;
     }

@@ -24,7 +24,7 @@ namespace NFUnitTest
         {
             Frame frame = ScreenFrames.Message();
 
-            Assert.IsTrue(frame.GetPixel(0, Frame.Height - 1), "the hint bar is lit to the edge");
+            Assert.IsTrue(Lit(frame, 0, Frame.Height - 1), "the hint bar is lit to the edge");
             Assert.AreEqual(ScreenHashes.Message, ScreenFrames.Hash(frame));
         }
 
@@ -44,7 +44,7 @@ namespace NFUnitTest
             {
                 for (int y = 0; y < Frame.Height; y++)
                 {
-                    if (frame.GetPixel(x, y))
+                    if (Lit(frame, x, y))
                     {
                         lit++;
                     }
@@ -52,6 +52,12 @@ namespace NFUnitTest
             }
 
             return lit;
+        }
+
+        /// <summary>One pixel of the SSD1306 page layout the frame holds: 8 rows per byte, least significant bit on top.</summary>
+        private static bool Lit(Frame frame, int x, int y)
+        {
+            return (frame.Bytes[(y / 8) * Frame.Width + x] & (1 << (y % 8))) != 0;
         }
     }
 }
