@@ -1,11 +1,10 @@
 using DeviceFlow.Core.Config;
-using DeviceFlow.Drivers.Json;
 using nanoFramework.TestFramework;
 
 namespace NFUnitTest
 {
     /// <summary>
-    /// config.json through the board's parser and DeviceConfigParser. Cases are written with ' for " (no escaping
+    /// config.json through the core's JSON reader and DeviceConfigParser. Cases are written with ' for " (no escaping
     /// noise); a minimal valid file is the base that each case adds one field to.
     /// </summary>
     public static class ConfigCase
@@ -16,7 +15,7 @@ namespace NFUnitTest
         public static DeviceConfig Parses(string fields)
         {
             string error;
-            DeviceConfig config = DeviceConfigParser.Parse(Json("{" + fields + "}"), new NanoJsonParser(), out error);
+            DeviceConfig config = DeviceConfigParser.Parse(Json("{" + fields + "}"), out error);
             Assert.IsNull(error, fields);
             Assert.IsNotNull(config, fields);
             return config;
@@ -31,7 +30,7 @@ namespace NFUnitTest
         public static void FailsWhole(string json, string expectedError)
         {
             string error;
-            DeviceConfig config = DeviceConfigParser.Parse(json, new NanoJsonParser(), out error);
+            DeviceConfig config = DeviceConfigParser.Parse(json, out error);
             Assert.IsNull(config, json);
             Assert.AreEqual(expectedError, error);
         }

@@ -6,8 +6,8 @@ using nanoFramework.TestFramework;
 namespace NFUnitTest
 {
     /// <summary>
-    /// A whole pairing as the board runs it (PairingRunner + PairingMachine + DeviceFlowProtocol and the board's JSON
-    /// parser) over a scripted server in virtual time: code, authorization_pending, slow_down, tokens.
+    /// A whole pairing as the board runs it (PairingRunner + PairingMachine + DeviceFlowProtocol and the core's JSON
+    /// reader) over a scripted server in virtual time: code, authorization_pending, slow_down, tokens.
     /// </summary>
     [TestClass]
     public class PairingOverTransportTests
@@ -39,7 +39,7 @@ namespace NFUnitTest
 
         private static PairingState Pair(VirtualClock clock, ScriptedTransport server, PhaseLog phases)
         {
-            DeviceFlowProtocol protocol = new DeviceFlowProtocol(Client(), server, new DeviceFlow.Drivers.Json.NanoJsonParser());
+            DeviceFlowProtocol protocol = new DeviceFlowProtocol(Client(), server);
             return new PairingRunner(protocol, clock, clock, new QuietLog(), phases).Pair();
         }
 
