@@ -1,3 +1,4 @@
+using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
 using Spectre.Console;
 
@@ -48,11 +49,11 @@ internal sealed class PairingText
             case PairingPhase.ShowingCode:
                 ShowTrouble(state);
                 break;
-            case PairingPhase.Authorized:
-                _console.MarkupLine("[green bold]Paired.[/] Tokens received.");
-                break;
             default:
-                _console.MarkupLine("[red bold]" + state.Phase.ToString() + "[/] " + Markup.Escape(state.Reason ?? string.Empty) + "  [grey]Press Enter to try again.[/]");
+                // The panel's own words (the preset's hints are the panel's; the terminal has the reason too).
+                string colour = state.Phase == PairingPhase.Authorized ? "green" : "red";
+                string hint = PairingWords.Hint(state) is { } press ? "  [grey]" + Markup.Escape(press) + " (Enter).[/]" : string.Empty;
+                _console.MarkupLine("[" + colour + " bold]" + Markup.Escape(PairingWords.Sentence(state, null)) + ".[/]" + hint);
                 break;
         }
 
