@@ -159,6 +159,14 @@ namespace DeviceFlow.Core.Config
             }
         }
 
+        private static void FailIfGiven(ConfigReader reader, string field, string value, bool used, string problem)
+        {
+            if (value != null && !used)
+            {
+                reader.Fail(field, problem);
+            }
+        }
+
         private static void CheckPin(ConfigReader reader, string field, string problem)
         {
             if (problem != null)
@@ -174,19 +182,23 @@ namespace DeviceFlow.Core.Config
         private static void CheckProvider(ConfigReader reader, DeviceConfig config)
         {
             ClientConfig client = config.ExplicitClient;
-            if (client == null)
+            if (client == null && config.Provider == null && config.Issuer == null)
             {
-                if (config.Provider == null && config.Issuer == null)
-                {
-                    reader.Fail("provider", "give a provider preset, an issuer, or both endpoints");
-                }
-
+                reader.Fail("provider", "give a provider preset, an issuer, or both endpoints");
                 return;
             }
 
-            if (config.Settings.Audience != null)
+            // What only a preset's URLs take (ProviderClientConfig), and the audience only a preset or discovery sends.
+            ProviderSettings settings = config.Settings;
+            bool preset = client == null && config.Provider != null;
+            FailIfGiven(reader, "tenant", settings.Tenant, preset, "only with a provider preset");
+            FailIfGiven(reader, "domain", settings.Domain, preset, "only with a provider preset");
+            FailIfGiven(reader, "realm", settings.Realm, preset, "only with a provider preset");
+            FailIfGiven(reader, "authorization_server", settings.AuthorizationServer, preset, "only with a provider preset");
+            FailIfGiven(reader, "audience", settings.Audience, client == null, "only with a provider preset or an issuer (with both endpoints nothing sends it)");
+            if (client == null)
             {
-                reader.Fail("audience", "only with a provider preset or an issuer (with both endpoints nothing sends it)");
+                return;
             }
 
             if (client.AuthStyle != ClientAuthStyle.None && client.ClientSecret == null)

@@ -2,7 +2,7 @@ using System;
 using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Ports;
 
-namespace DeviceFlow.EndToEnd.Tests;
+namespace DeviceFlow.Testing;
 
 /// <summary>The OLED as a test sees it: the last frame the core's <see cref="DeviceScreen"/> pushed.</summary>
 public sealed class OledRecorder : IDisplay
