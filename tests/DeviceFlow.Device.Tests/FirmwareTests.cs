@@ -69,12 +69,12 @@ public class FirmwareTests
         // After the press come five more tries, then the board waits for another press: the scripted user has none.
         Assert.Throws<NoMorePressesException>(() => new DeviceFirmware(board).Run(1));
 
-        const string Said = "DISCOVERY: issuer: metadata: cannot connect (TLS handshake refused (certificate not trusted?))";
+        const string Said = "DISCOVERY: metadata: cannot connect (TLS handshake refused (certificate not trusted?))";
         string[] round = [Said + " [Try 2 of 5 in 2 s]", Said + " [Try 3 of 5 in 4 s]", Said + " [Try 4 of 5 in 8 s]", Said + " [Try 5 of 5 in 16 s]", Said + " [Press to retry]"];
         Assert.Equal([.. round, .. round], board.Watcher.Notices);
         Assert.Equal(10, board.Server.Sent.Count);
         Assert.Equal(2 * (2 + 4 + 8 + 16) * 1000 + (10 * 200), board.Time.MonotonicMilliseconds);
-        Assert.Equal(OledRecorder.Expected((s, f) => s.Message(f, "DISCOVERY", "issuer: metadata: cannot connect (TLS handshake refused (certificate not trusted?))", "Press to retry")), board.Panel.LastFrame);
+        Assert.Equal(OledRecorder.Expected((s, f) => s.Message(f, "DISCOVERY", "metadata: cannot connect (TLS handshake refused (certificate not trusted?))", "Press to retry")), board.Panel.LastFrame);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.DevServer;
+using DeviceFlow.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DeviceFlow.EndToEnd.Tests;

@@ -51,7 +51,8 @@ namespace DeviceFlow.Core.Config
 
             if (client == null)
             {
-                problem = field + problem;
+                // A network failure is not the file's fault: its words stand alone (the retry screen is titled DISCOVERY).
+                problem = retryable ? problem : field + problem;
                 return null;
             }
 

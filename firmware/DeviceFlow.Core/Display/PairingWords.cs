@@ -43,7 +43,8 @@ namespace DeviceFlow.Core.Display
                         return ErrorMessages.Describe(preset, state.Error);
                     }
 
-                    return state.Reason == null ? "The server gave no usable answer" : "No usable answer: " + state.Reason;
+                    // The transport's or the answer's own words: "cannot connect (...)", "HTTP 404 without an OAuth error".
+                    return state.Reason == null ? "The server gave no usable answer" : state.Reason;
             }
         }
 
