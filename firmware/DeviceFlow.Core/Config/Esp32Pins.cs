@@ -5,7 +5,7 @@ namespace DeviceFlow.Core.Config
     /// ESP-IDF's GPIO guide for the ESP32 (espressif/esp-idf docs/en/api-reference/peripherals/gpio.rst):
     /// "GPIO6-11 are usually used for SPI flash" and "GPIO34-39 can only be set as input mode and do not have
     /// software pullup or pulldown functions"; the ESP32 Technical Reference Manual (IO_MUX pad list) has no
-    /// GPIO20, 24 or 28-31. The reference (§3) gathers these facts.
+    /// GPIO20, 24 or 28-31.
     /// </summary>
     internal static class Esp32Pins
     {
