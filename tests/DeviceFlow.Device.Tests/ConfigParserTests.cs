@@ -138,6 +138,7 @@ public class ConfigParserTests
     [InlineData("""{"issuer":"https://id.example","client_id":"c","revocation_endpoint":"https://id.example/revoke"}""", "revocation_endpoint: only with device_authorization_endpoint and token_endpoint (a preset or discovery supplies it)")]
     [InlineData("""{"client_id":"c","audience":"api://x","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", "audience: only with a provider preset or an issuer (with both endpoints nothing sends it)")]
     [InlineData("""{"issuer":"https://id.example","client_id":"c","tenant":"contoso"}""", "tenant: only with a provider preset")]
+    [InlineData("""{"issuer":"https://id.example","client_id":"c","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", "issuer: give an issuer or both endpoints, not both")]
     [InlineData("""{"provider":"github","client_id":"c","oled":{"sda":34}}""", "oled.sda: GPIO34 is input only (34-39) and cannot drive I2C")]
     [InlineData("""{"provider":"github","client_id":"c","oled":{"scl":6}}""", "oled.scl: GPIO6 belongs to the SPI flash (6-11)")]
     [InlineData("""{"provider":"github","client_id":"c","button":{"pin":36}}""", "button.pin: GPIO36 has no internal pull-up (34-39); the button needs one")]

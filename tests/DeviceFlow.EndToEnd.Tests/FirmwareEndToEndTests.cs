@@ -23,7 +23,7 @@ public sealed class FirmwareEndToEndTests
         await using TestBench bench = await TestBench.StartAsync();
         var oled = new OledRecorder();
         var user = new ScriptedUser(bench.Server, UserAction.Approve);
-        DeviceFirmware firstBoot = bench.Board(user, new PatientButton(), oled).Firmware;
+        DeviceFirmware firstBoot = bench.Board(user, new IdleButton(bench.Clock), oled).Firmware;
 
         string? halted = await Task.Run(() => firstBoot.Run(2));
 
@@ -39,7 +39,7 @@ public sealed class FirmwareEndToEndTests
 
         var rebooted = new ScriptedUser(bench.Server, UserAction.Nothing);
         var rebootedOled = new OledRecorder();
-        DeviceFirmware reboot = bench.Board(rebooted, new PatientButton(ButtonPress.Long), rebootedOled).Firmware;
+        DeviceFirmware reboot = bench.Board(rebooted, new IdleButton(bench.Clock, ButtonPress.Long), rebootedOled).Firmware;
 
         // After the long press the board waits for a press to pair again: the scripted user has none left.
         await Assert.ThrowsAsync<NoMorePressesException>(() => Task.Run(() => reboot.Run(2)));
@@ -61,7 +61,7 @@ public sealed class FirmwareEndToEndTests
         await using TestBench bench = await TestBench.StartAsync();
         var oled = new OledRecorder();
         var user = new ScriptedUser(bench.Server, UserAction.Approve);
-        DeviceFirmware firmware = bench.Board(user, new PatientButton(), oled).Firmware;
+        DeviceFirmware firmware = bench.Board(user, new IdleButton(bench.Clock), oled).Firmware;
         DeviceFlow.Host.PcBoard.Upload(bench.FlashFolder, "ca.pem", "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n");
 
         string? halted = await Task.Run(() => firmware.Run(1));

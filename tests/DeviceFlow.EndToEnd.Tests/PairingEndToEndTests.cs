@@ -25,7 +25,7 @@ public sealed class PairingEndToEndTests
         await using TestBench bench = await TestBench.StartAsync();
         var user = new ScriptedUser(bench.Server, UserAction.Approve);
 
-        Assert.Null(await Task.Run(() => bench.Board(user, new PatientButton(), new OledRecorder()).Firmware.Run(1)));
+        Assert.Null(await Task.Run(() => bench.Board(user, new IdleButton(bench.Clock), new OledRecorder()).Firmware.Run(1)));
 
         Assert.Equal(LifecyclePhase.Ready, user.Statuses[^1].Phase);
         Assert.Equal(PairingPhase.Authorized, user.States[^1].Phase);

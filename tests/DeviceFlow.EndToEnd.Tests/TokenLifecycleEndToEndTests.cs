@@ -20,7 +20,7 @@ public sealed class TokenLifecycleEndToEndTests
         await using TestBench bench = await TestBench.StartAsync();
         var user = new ScriptedUser(bench.Server, UserAction.Approve);
 
-        Assert.Null(await Task.Run(() => bench.Board(user, new PatientButton(), new OledRecorder()).Firmware.Run(1)));
+        Assert.Null(await Task.Run(() => bench.Board(user, new IdleButton(bench.Clock), new OledRecorder()).Firmware.Run(1)));
         HttpResult forged = bench.Transport.Send(new HttpRequest("POST", bench.Server.ReadingsEndpoint.ToString(), "application/json", "{}", "Bearer not-a-token", 1024));
 
         Assert.Equal(ReadingOutcome.Accepted, Assert.Single(user.Readings).Outcome);
@@ -33,13 +33,13 @@ public sealed class TokenLifecycleEndToEndTests
     {
         var serverClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using TestBench bench = await TestBench.StartAsync(o => o.TimeProvider = serverClock);
-        Assert.Null(await Task.Run(() => bench.Board(new ScriptedUser(bench.Server, UserAction.Approve), new PatientButton(), new OledRecorder()).Firmware.Run(1)));
+        Assert.Null(await Task.Run(() => bench.Board(new ScriptedUser(bench.Server, UserAction.Approve), new IdleButton(bench.Clock), new OledRecorder()).Firmware.Run(1)));
         TokenSet before = bench.StoredTokens()!;
 
         // The server's clock moves past the access token's hour; the board's does not, so it sends the token it holds.
         serverClock.Advance(TimeSpan.FromHours(2));
         var rebooted = new ScriptedUser(bench.Server, UserAction.Nothing);
-        Assert.Null(await Task.Run(() => bench.Board(rebooted, new PatientButton(), new OledRecorder()).Firmware.Run(1)));
+        Assert.Null(await Task.Run(() => bench.Board(rebooted, new IdleButton(bench.Clock), new OledRecorder()).Firmware.Run(1)));
 
         Assert.Equal([(1, ReadingOutcome.Refused), (1, ReadingOutcome.Accepted)], rebooted.Readings.Select(r => (r.Number, r.Outcome)));
         Assert.Equal(rebooted.Readings[0].Body, rebooted.Readings[1].Body);

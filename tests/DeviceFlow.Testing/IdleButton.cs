@@ -4,17 +4,18 @@ using DeviceFlow.Core.Ports;
 namespace DeviceFlow.Testing;
 
 /// <summary>
-/// Scripted presses first; after them nobody presses: a timed wait passes in virtual time and returns None, and a
-/// wait without end means the test is over (<see cref="NoMorePressesException"/>).
+/// Scripted presses first; after them nobody presses: a timed wait passes on the given waiter (virtual time, or
+/// real time where the firmware's clock is real) and returns None, and a wait without end means the test is over
+/// (<see cref="NoMorePressesException"/>).
 /// </summary>
 public sealed class IdleButton : IButton
 {
-    private readonly VirtualTime _time;
+    private readonly IWaiter _waiter;
     private readonly Queue<ButtonPress> _presses;
 
-    public IdleButton(VirtualTime time, params ButtonPress[] presses)
+    public IdleButton(IWaiter waiter, params ButtonPress[] presses)
     {
-        _time = time;
+        _waiter = waiter;
         _presses = new Queue<ButtonPress>(presses);
     }
 
@@ -30,7 +31,7 @@ public sealed class IdleButton : IButton
             throw new NoMorePressesException();
         }
 
-        _time.Wait(timeoutMilliseconds);
+        _waiter.Wait(timeoutMilliseconds);
         return ButtonPress.None;
     }
 }

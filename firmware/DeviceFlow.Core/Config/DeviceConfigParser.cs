@@ -196,6 +196,7 @@ namespace DeviceFlow.Core.Config
             FailIfGiven(reader, "realm", settings.Realm, preset, "only with a provider preset");
             FailIfGiven(reader, "authorization_server", settings.AuthorizationServer, preset, "only with a provider preset");
             FailIfGiven(reader, "audience", settings.Audience, client == null, "only with a provider preset or an issuer (with both endpoints nothing sends it)");
+            FailIfGiven(reader, "issuer", config.Issuer, client == null, "give an issuer or both endpoints, not both");
             if (client == null)
             {
                 return;
