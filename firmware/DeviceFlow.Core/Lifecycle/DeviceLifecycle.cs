@@ -7,8 +7,8 @@ namespace DeviceFlow.Core.Lifecycle
 {
     /// <summary>
     /// The device from power-on: the boot policy (stored tokens → no pairing; due tokens → refresh after a random
-    /// jitter; nothing → wait for a press), pairing on a short press, factory reset on a long one. The simulator
-    /// and the device's Program.cs drive it the same way:
+    /// jitter; nothing → wait for a press), pairing on a short press, factory reset on a long one. The firmware's
+    /// one composition root (Firmware/DeviceFirmware, with Device/SensorLoop) drives it on every host:
     /// <code>
     /// lifecycle.Start();
     /// while (true)
