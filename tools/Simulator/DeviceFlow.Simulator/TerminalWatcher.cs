@@ -52,9 +52,9 @@ internal sealed class TerminalWatcher : IRunObserver
         }
     }
 
+    /// <summary>The firmware's own notices are warnings in its log already (shown in yellow): here only the panel follows.</summary>
     public void Said(string title, string body, string? hint)
     {
-        _console.MarkupLine("[yellow]" + Markup.Escape(title) + ":[/] " + Markup.Escape(body) + (hint is null ? string.Empty : " [grey](" + Markup.Escape(hint) + ")[/]"));
         _oled.Print();
     }
 
