@@ -150,9 +150,9 @@ namespace DeviceFlow.Core.Config
                 reader.Absorb(sensorReader);
             }
 
-            CheckPin(reader, "oled.sda", Esp32Pins.I2cProblem(config.SdaPin));
-            CheckPin(reader, "oled.scl", Esp32Pins.I2cProblem(config.SclPin));
-            CheckPin(reader, "button.pin", Esp32Pins.ButtonProblem(config.ButtonPin));
+            reader.Fail("oled.sda", Esp32Pins.I2cProblem(config.SdaPin));
+            reader.Fail("oled.scl", Esp32Pins.I2cProblem(config.SclPin));
+            reader.Fail("button.pin", Esp32Pins.ButtonProblem(config.ButtonPin));
             if (config.SdaPin == config.SclPin)
             {
                 reader.Fail("oled.scl", "must differ from oled.sda");
@@ -162,14 +162,6 @@ namespace DeviceFlow.Core.Config
         private static void FailIfGiven(ConfigReader reader, string field, string value, bool used, string problem)
         {
             if (value != null && !used)
-            {
-                reader.Fail(field, problem);
-            }
-        }
-
-        private static void CheckPin(ConfigReader reader, string field, string problem)
-        {
-            if (problem != null)
             {
                 reader.Fail(field, problem);
             }
