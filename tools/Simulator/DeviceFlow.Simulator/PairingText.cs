@@ -1,5 +1,6 @@
 using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Providers;
 using Spectre.Console;
 
 namespace DeviceFlow.Simulator;
@@ -11,13 +12,16 @@ namespace DeviceFlow.Simulator;
 internal sealed class PairingText
 {
     private readonly IAnsiConsole _console;
+    private readonly ProviderPreset? _preset;
     private PairingPhase? _phase;
     private string? _userCode;
     private PairingTrouble _trouble;
     private long _intervalMs;
 
-    public PairingText(IAnsiConsole console)
+    /// <param name="preset">The configured preset, whose hints explain a provider's error as the panel does; or null.</param>
+    public PairingText(IAnsiConsole console, ProviderPreset? preset)
     {
+        _preset = preset;
         _console = console;
     }
 
@@ -50,10 +54,10 @@ internal sealed class PairingText
                 ShowTrouble(state);
                 break;
             default:
-                // The panel's own words (the preset's hints are the panel's; the terminal has the reason too).
+                // The panel's own words.
                 string colour = state.Phase == PairingPhase.Authorized ? "green" : "red";
                 string hint = PairingWords.Hint(state) is { } press ? "  [grey]" + Markup.Escape(press) + " (Enter).[/]" : string.Empty;
-                _console.MarkupLine("[" + colour + " bold]" + Markup.Escape(PairingWords.Sentence(state, null)) + ".[/]" + hint);
+                _console.MarkupLine("[" + colour + " bold]" + Markup.Escape(PairingWords.Sentence(state, _preset)) + ".[/]" + hint);
                 break;
         }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DeviceFlow.Core.Firmware;
 using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Providers;
 using DeviceFlow.DevServer;
 using DeviceFlow.Host;
 using Spectre.Console;
@@ -107,7 +108,7 @@ public static class Program
             keyboard.Press(ButtonPress.Long);
         }
 
-        IRunObserver watcher = new TerminalWatcher(oled, console);
+        IRunObserver watcher = new TerminalWatcher(oled, console, options.Provider is null ? null : ProviderPresets.Find(options.Provider));
         IButton button = keyboard;
         if (options.AutoApprove && server is not null)
         {

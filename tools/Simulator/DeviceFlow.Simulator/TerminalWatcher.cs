@@ -1,6 +1,7 @@
 using DeviceFlow.Core.Firmware;
 using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Providers;
 using DeviceFlow.Core.Readings;
 using Spectre.Console;
 
@@ -19,11 +20,11 @@ internal sealed class TerminalWatcher : IRunObserver
     private bool _sawPairing;
     private bool _saidWhereTokensCameFrom;
 
-    public TerminalWatcher(OledTerminal oled, IAnsiConsole console)
+    public TerminalWatcher(OledTerminal oled, IAnsiConsole console, ProviderPreset? preset)
     {
         _oled = oled;
         _console = console;
-        _pairingText = new PairingText(console);
+        _pairingText = new PairingText(console, preset);
         _statusText = new StatusText(console);
     }
 
