@@ -7,7 +7,6 @@ using DeviceFlow.Drivers.Button;
 using DeviceFlow.Drivers.Clock;
 using DeviceFlow.Drivers.Flash;
 using DeviceFlow.Drivers.Https;
-using DeviceFlow.Drivers.Json;
 using DeviceFlow.Drivers.Oled;
 using DeviceFlow.Drivers.Power;
 using DeviceFlow.Drivers.Wifi;
@@ -28,7 +27,6 @@ namespace DeviceFlowFirmware
             Waiter = new ThreadWaiter();
             Power = new EspPower();
             Random = new SystemRandomSource();
-            Json = new NanoJsonParser();
             Storage = new FlashStorage(FlashStorage.DefaultFolder);
             Sensor = new FreeMemorySensor();
         }
@@ -42,8 +40,6 @@ namespace DeviceFlowFirmware
         public IPower Power { get; }
 
         public IRandomSource Random { get; }
-
-        public IJsonParser Json { get; }
 
         public IStorage Storage { get; }
 

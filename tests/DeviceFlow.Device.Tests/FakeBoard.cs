@@ -52,8 +52,6 @@ internal sealed class FakeBoard : IBoard
 
     public IRandomSource Random { get; } = new SystemRandomSource(7);
 
-    public IJsonParser Json { get; } = new SystemTextJsonParser();
-
     public IStorage Storage { get; } = new Blobs();
 
     public IReadingSource Sensor { get; } = new NoSensor();

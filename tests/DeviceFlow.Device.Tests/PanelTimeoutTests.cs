@@ -43,7 +43,7 @@ public class PanelTimeoutTests
         return PairingMachine.Step(showing, PairingEvent.PollAnswered(tokens, 0), 0);
     }
 
-    private static System.Collections.Hashtable Parse(string json) => new DeviceFlow.Host.SystemTextJsonParser().ParseObject(json)!;
+    private static DeviceFlow.Core.Json.JsonTree Parse(string json) => DeviceFlow.Core.Json.JsonTree.Parse(json, out _)!;
 
     [Fact]
     public void The_paired_screen_stays_the_configured_seconds_then_goes_dark_while_the_board_listens()

@@ -79,8 +79,8 @@ public sealed class SimulatorClientSetupTests : IDisposable
 
     private ClientConfig Board(string configJson)
     {
-        DeviceConfig config = DeviceConfigParser.Parse(configJson, new SystemTextJsonParser(), out string? error) ?? throw new ArgumentException(error);
-        var discovery = new StoredDiscovery(new FileStorage(Path.Combine(_data, "blobs")), new MetadataDiscovery(new ScriptedTransport(), new SystemTextJsonParser()), new RecordingLog());
+        DeviceConfig config = DeviceConfigParser.Parse(configJson, out string? error) ?? throw new ArgumentException(error);
+        var discovery = new StoredDiscovery(new FileStorage(Path.Combine(_data, "blobs")), new MetadataDiscovery(new ScriptedTransport()), new RecordingLog());
         return new ClientResolver(discovery).Resolve(config, out _, out _)!;
     }
 }

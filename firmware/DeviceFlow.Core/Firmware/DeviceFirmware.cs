@@ -46,7 +46,7 @@ namespace DeviceFlow.Core.Firmware
             log.Info("boot: version " + Version + ", wake cause " + (int)_board.Power.WakeCause);
 
             string problem;
-            DeviceConfig config = DeviceConfigParser.Parse(_board.ReadFile(ConfigPath), _board.Json, out problem);
+            DeviceConfig config = DeviceConfigParser.Parse(_board.ReadFile(ConfigPath), out problem);
             if (config == null)
             {
                 // The pins may be what is wrong, so the error goes to the panel on the default wiring.
@@ -80,7 +80,7 @@ namespace DeviceFlow.Core.Firmware
             LinkKeeper link = new LinkKeeper(_board.OpenWifi(config.WifiSsid, config.WifiPassword), _board.Waiter, log, new LinkScreen(screen, config.WifiSsid, quiet));
             link.EnsureUp(-1);
 
-            StoredDiscovery discovery = new StoredDiscovery(_board.Storage, new MetadataDiscovery(transport, _board.Json), log);
+            StoredDiscovery discovery = new StoredDiscovery(_board.Storage, new MetadataDiscovery(transport), log);
             ClientConfig client = new ProviderSetup(new ClientResolver(discovery), say, button, _board.Waiter).Resolve(config, out problem);
             if (client == null)
             {
@@ -96,7 +96,7 @@ namespace DeviceFlow.Core.Firmware
             ILog log = _board.Log;
             PanelTimeout panel = new PanelTimeout(screen, _board.Clock, button, _board.Power, config.PairedScreenSeconds);
             ObserverPair observers = new ObserverPair(panel, _board.Observer);
-            DeviceFlowProtocol protocol = new DeviceFlowProtocol(client, transport, _board.Json);
+            DeviceFlowProtocol protocol = new DeviceFlowProtocol(client, transport);
             PairingRunner pairing = new PairingRunner(protocol, _board.Clock, _board.Waiter, log, new CodeInLog(observers, log));
             LifecycleSettings settings = new LifecycleSettings();
             settings.PairOnFirstBoot = config.PairOnFirstBoot;

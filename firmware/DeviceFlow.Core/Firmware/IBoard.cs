@@ -21,8 +21,6 @@ namespace DeviceFlow.Core.Firmware
 
         IRandomSource Random { get; }
 
-        IJsonParser Json { get; }
-
         /// <summary>The firmware's blobs (tokens, discovered endpoints): a folder of its own on the flash.</summary>
         IStorage Storage { get; }
 

@@ -48,8 +48,6 @@ public sealed class PcBoard : IBoard, IDisposable
 
     public IRandomSource Random { get; init; } = new SystemRandomSource();
 
-    public IJsonParser Json { get; } = new SystemTextJsonParser();
-
     public IStorage Storage { get; }
 
     public IReadingSource Sensor { get; } = new ProcessHeapSensor();
