@@ -54,11 +54,11 @@ namespace DeviceFlow.Drivers.Https
             string date = expiresUtc.Year + "-" + TwoDigits(expiresUtc.Month) + "-" + TwoDigits(expiresUtc.Day);
             if (expiresUtc <= nowUtc)
             {
-                return "root CA " + file + " expired on " + date + ": TLS will fail until it is replaced";
+                return file + " expired on " + date + ": TLS will fail until it is replaced";
             }
 
             int days = (int)((expiresUtc - nowUtc).Ticks / TimeSpan.TicksPerDay);
-            return days < WarnDaysBeforeExpiry ? "root CA " + file + " expires in " + days + " days (" + date + ")" : null;
+            return days < WarnDaysBeforeExpiry ? file + " expires in " + days + " days (" + date + ")" : null;
         }
 
         private static string TwoDigits(int value)

@@ -56,7 +56,7 @@ public sealed class RootCaTests
         var log = new RecordingLog();
         DateTime expires = Now().AddDays(12).AddHours(1);
         Transport(log, File, CaPem(expires));
-        Assert.Equal("warn: root CA I:\\ca.pem expires in 12 days (" + expires.ToString("yyyy-MM-dd") + ")", Assert.Single(log.Lines));
+        Assert.Equal("warn: I:\\ca.pem expires in 12 days (" + expires.ToString("yyyy-MM-dd") + ")", Assert.Single(log.Lines));
     }
 
     [Fact]
@@ -67,6 +67,6 @@ public sealed class RootCaTests
         DateTime expired = Now().AddDays(-3);
         HttpsTransport transport = Transport(log, File, CaPem(expired));
         Assert.Null(transport.Problem);
-        Assert.Equal("warn: root CA I:\\ca.pem expired on " + expired.ToString("yyyy-MM-dd") + ": TLS will fail until it is replaced", Assert.Single(log.Lines));
+        Assert.Equal("warn: I:\\ca.pem expired on " + expired.ToString("yyyy-MM-dd") + ": TLS will fail until it is replaced", Assert.Single(log.Lines));
     }
 }
