@@ -83,6 +83,15 @@ namespace NFUnitTest
         }
 
         [TestMethod]
+        public static void Pins_are_checked_for_what_an_ESP32_pin_can_do()
+        {
+            ConfigCase.Fails(Base + ",'oled':{'sda':6}", "oled.sda: GPIO6 belongs to the SPI flash (6-11)");
+            ConfigCase.Fails(Base + ",'oled':{'scl':36}", "oled.scl: GPIO36 is input only (34-39) and cannot drive I2C");
+            ConfigCase.Fails(Base + ",'button':{'pin':35}", "button.pin: GPIO35 has no internal pull-up (34-39); the button needs one");
+            ConfigCase.Fails(Base + ",'button':{'pin':24}", "button.pin: the ESP32 has no GPIO24");
+        }
+
+        [TestMethod]
         public static void Button_and_sensor_fields_are_named()
         {
             ConfigCase.Fails(Base + ",'button':1", "button: must be an object");
@@ -90,7 +99,7 @@ namespace NFUnitTest
             ConfigCase.Fails(Base + ",'button':{'long_press_ms':999}", "button.long_press_ms: must be a whole number from 1000 to 10000");
             ConfigCase.Fails(Base + ",'button':{'gpio':0}", "button.gpio: unknown field (a typo?)");
             ConfigCase.Fails(Base + ",'sensor':true", "sensor: must be an object");
-            ConfigCase.Fails(Base + ",'sensor':{'interval_seconds':9}", "sensor.interval_seconds: must be a whole number from 10 to 86400");
+            ConfigCase.Fails(Base + ",'sensor':{'interval_seconds':0}", "sensor.interval_seconds: must be a whole number from 1 to 86400");
             ConfigCase.Fails(Base + ",'sensor':{'deep_sleep':1}", "sensor.deep_sleep: must be true or false");
             ConfigCase.Fails(Base + ",'sensor':{'intervall_seconds':30}", "sensor.intervall_seconds: unknown field (a typo?)");
         }

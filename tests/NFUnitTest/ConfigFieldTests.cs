@@ -68,14 +68,14 @@ namespace NFUnitTest
         [TestMethod]
         public static void The_sections_are_read()
         {
-            DeviceConfig config = ConfigCase.Parses(ConfigCase.Base + ",'wifi':{'ssid':'workshop','password':'pw'},'oled':{'sda':4,'scl':15,'address':61},'button':{'pin':35,'long_press_ms':5000},'sensor':{'interval_seconds':120,'deep_sleep':true}");
+            DeviceConfig config = ConfigCase.Parses(ConfigCase.Base + ",'wifi':{'ssid':'workshop','password':'pw'},'oled':{'sda':4,'scl':15,'address':61},'button':{'pin':27,'long_press_ms':5000},'sensor':{'interval_seconds':120,'deep_sleep':true}");
 
             Assert.AreEqual("workshop", config.WifiSsid);
             Assert.AreEqual("pw", config.WifiPassword);
             Assert.AreEqual(4, config.SdaPin);
             Assert.AreEqual(15, config.SclPin);
             Assert.AreEqual(61, config.OledAddress);
-            Assert.AreEqual(35, config.ButtonPin);
+            Assert.AreEqual(27, config.ButtonPin);
             Assert.AreEqual(5000, config.LongPressMs);
             Assert.AreEqual(120, config.SensorIntervalSeconds);
             Assert.IsTrue(config.DeepSleepBetweenReadings);
@@ -84,17 +84,17 @@ namespace NFUnitTest
         [TestMethod]
         public static void Range_ends_are_accepted()
         {
-            DeviceConfig low = ConfigCase.Parses(ConfigCase.Base + ",'oled':{'sda':0,'scl':39,'address':8},'button':{'long_press_ms':1000},'sensor':{'interval_seconds':10},'http_timeout_seconds':5,'max_response_bytes':1024");
-            DeviceConfig high = ConfigCase.Parses(ConfigCase.Base + ",'oled':{'sda':39,'scl':0,'address':119},'button':{'pin':39,'long_press_ms':10000},'sensor':{'interval_seconds':86400},'http_timeout_seconds':120,'max_response_bytes':65536");
+            DeviceConfig low = ConfigCase.Parses(ConfigCase.Base + ",'oled':{'sda':0,'scl':33,'address':8},'button':{'long_press_ms':1000},'sensor':{'interval_seconds':1},'http_timeout_seconds':5,'max_response_bytes':1024");
+            DeviceConfig high = ConfigCase.Parses(ConfigCase.Base + ",'oled':{'sda':33,'scl':0,'address':119},'button':{'pin':33,'long_press_ms':10000},'sensor':{'interval_seconds':86400},'http_timeout_seconds':120,'max_response_bytes':65536");
 
             Assert.AreEqual(0, low.SdaPin);
             Assert.AreEqual(8, low.OledAddress);
             Assert.AreEqual(1000, low.LongPressMs);
-            Assert.AreEqual(10, low.SensorIntervalSeconds);
+            Assert.AreEqual(1, low.SensorIntervalSeconds);
             Assert.AreEqual(5, low.HttpTimeoutSeconds);
             Assert.AreEqual(1024, low.MaxResponseBytes);
             Assert.AreEqual(119, high.OledAddress);
-            Assert.AreEqual(39, high.ButtonPin);
+            Assert.AreEqual(33, high.ButtonPin);
             Assert.AreEqual(10000, high.LongPressMs);
             Assert.AreEqual(86400, high.SensorIntervalSeconds);
             Assert.AreEqual(120, high.HttpTimeoutSeconds);
