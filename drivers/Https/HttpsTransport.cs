@@ -25,7 +25,11 @@ namespace DeviceFlow.Drivers.Https
 
         private readonly HttpClient _client;
         private readonly IClock _clock;
+        private readonly ILog _log;
         private readonly int _timeoutMs;
+        private string _rootCaFile;
+        private DateTime _rootCaExpiresUtc;
+        private bool _rootCaExpiryChecked = true;
 
         /// <param name="rootCaFile">The root CA's path on the board, or null to use the CA store deployed with nanoff.</param>
         /// <param name="rootCaPem">That file's text (null when the file is missing).</param>
@@ -33,6 +37,7 @@ namespace DeviceFlow.Drivers.Https
         {
             HttpWebRequest.DefaultMaximumResponseHeadersLength = ResponseHeadersKb;
             _clock = clock;
+            _log = log;
             _timeoutMs = timeoutSeconds * 1000;
             _client = new HttpClient();
 
@@ -40,7 +45,7 @@ namespace DeviceFlow.Drivers.Https
             _client.Timeout = TimeSpan.FromSeconds(timeoutSeconds);
             if (rootCaFile != null)
             {
-                X509Certificate rootCa = LoadRootCa(rootCaFile, rootCaPem, log);
+                X509Certificate rootCa = LoadRootCa(rootCaFile, rootCaPem);
                 if (rootCa != null)
                 {
                     _client.HttpsAuthentCert = rootCa;
@@ -66,6 +71,8 @@ namespace DeviceFlow.Drivers.Https
             {
                 return HttpResult.Failure(TransportOutcome.Failed, Problem);
             }
+
+            WarnIfRootCaExpiring();
 
             long startedAtMs = _clock.MonotonicMilliseconds;
             HttpRequestMessage message = null;
@@ -116,8 +123,8 @@ namespace DeviceFlow.Drivers.Https
             }
         }
 
-        /// <summary>The parsed root CA, or null with <see cref="Problem"/> set; an expired or expiring CA is logged.</summary>
-        private X509Certificate LoadRootCa(string file, string pem, ILog log)
+        /// <summary>The parsed root CA, or null with <see cref="Problem"/> set; an expired or expiring CA is logged (<see cref="WarnIfRootCaExpiring"/>).</summary>
+        private X509Certificate LoadRootCa(string file, string pem)
         {
             Problem = RootCaCheck.TextProblem(file, pem);
             if (Problem != null)
@@ -138,15 +145,32 @@ namespace DeviceFlow.Drivers.Https
                 return null;
             }
 
+            _rootCaFile = file;
+            _rootCaExpiresUtc = rootCa.GetExpirationDate();
+            _rootCaExpiryChecked = false;
+            WarnIfRootCaExpiring();
+            return rootCa;
+        }
+
+        /// <summary>
+        /// Logs, once, an expired or expiring root CA. At power-on the wall clock is unknown until SNTP has run with
+        /// the first Wi-Fi join (reference §8), which comes after the transport is opened; so the check waits for the
+        /// first request that finds the clock set.
+        /// </summary>
+        private void WarnIfRootCaExpiring()
+        {
             DateTime utcNow;
-            bool clockKnown = _clock.TryGetUtcNow(out utcNow);
-            string warning = RootCaCheck.ExpiryWarning(file, rootCa.GetExpirationDate(), clockKnown, utcNow);
-            if (warning != null)
+            if (_rootCaExpiryChecked || !_clock.TryGetUtcNow(out utcNow))
             {
-                log.Warn(warning);
+                return;
             }
 
-            return rootCa;
+            _rootCaExpiryChecked = true;
+            string warning = RootCaCheck.ExpiryWarning(_rootCaFile, _rootCaExpiresUtc, utcNow);
+            if (warning != null)
+            {
+                _log.Warn(warning);
+            }
         }
     }
 }

@@ -43,14 +43,9 @@ namespace DeviceFlow.Drivers.Https
             return file + " does not parse (damaged?)";
         }
 
-        /// <summary>A warning for the boot log when the CA has expired or expires soon; null when it is fine or the clock is unknown.</summary>
-        public static string ExpiryWarning(string file, DateTime expiresUtc, bool clockKnown, DateTime nowUtc)
+        /// <summary>A warning for the log when the CA has expired or expires soon; null when it is fine.</summary>
+        public static string ExpiryWarning(string file, DateTime expiresUtc, DateTime nowUtc)
         {
-            if (!clockKnown)
-            {
-                return null;
-            }
-
             string date = expiresUtc.Year + "-" + TwoDigits(expiresUtc.Month) + "-" + TwoDigits(expiresUtc.Day);
             if (expiresUtc <= nowUtc)
             {

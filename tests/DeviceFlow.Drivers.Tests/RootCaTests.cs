@@ -60,6 +60,23 @@ public sealed class RootCaTests
     }
 
     [Fact]
+    public void At_power_on_the_expiry_is_logged_once_the_first_request_finds_the_clock_set()
+    {
+        // The board opens the transport before Wi-Fi; SNTP sets the clock with the first join.
+        NanoNet net = Net();
+        DateTime expires = Now().AddDays(12).AddHours(1);
+        net.Time.WallClockKnown = false;
+        var log = new RecordingLog();
+        HttpsTransport transport = Transport(log, File, CaPem(expires));
+        Assert.Empty(log.Lines);
+
+        net.Time.WallClockKnown = true;
+        transport.Send(Get());
+        transport.Send(Get());
+        Assert.Equal("warn: I:\\ca.pem expires in 12 days (" + expires.ToString("yyyy-MM-dd") + ")", Assert.Single(log.Lines));
+    }
+
+    [Fact]
     public void An_expired_root_CA_is_logged_but_the_transport_still_tries()
     {
         Net();
