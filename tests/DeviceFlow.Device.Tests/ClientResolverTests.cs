@@ -22,7 +22,7 @@ public class ClientResolverTests
     {
         DeviceConfig config = DeviceConfigParser.Parse(json, new SystemTextJsonParser(), out string error)!;
         Assert.Null(error);
-        var discovery = new StoredDiscovery(new Blobs(), new MetadataDiscovery(_server, new SystemTextJsonParser()), _log);
+        var discovery = new StoredDiscovery(new MemoryStorage(), new MetadataDiscovery(_server, new SystemTextJsonParser()), _log);
         ClientConfig? client = new ClientResolver(discovery, _time, _log).Resolve(config, out string resolveProblem);
         problem = resolveProblem;
         return client;

@@ -16,7 +16,7 @@ public sealed class ReadingPosterTests
 
     private ReadingPoster Poster() => new(_api, Url, () => "{\"celsius\":21.5}", (_, outcome) => _reported.Add(outcome));
 
-    private static AccessTokenResult Token() => new(AccessTokenStatus.Ok, "at-1", "Bearer", null!, 0);
+    private static AccessTokenResult Token() => new(AccessTokenStatus.Ok, "at-1", null!, 0);
 
     [Fact]
     public void A_reading_goes_as_json_with_the_bearer_token_and_a_2xx_is_accepted()
@@ -56,7 +56,7 @@ public sealed class ReadingPosterTests
     [Fact]
     public void Without_a_usable_token_nothing_is_sent()
     {
-        Assert.True(Poster().Run(new AccessTokenResult(AccessTokenStatus.Unavailable, null!, null!, "refresh failed", 60000)));
+        Assert.True(Poster().Run(new AccessTokenResult(AccessTokenStatus.Unavailable, null!, "refresh failed", 60000)));
 
         Assert.Empty(_api.Sent);
         Assert.Equal([ReadingOutcome.NoToken], _reported);

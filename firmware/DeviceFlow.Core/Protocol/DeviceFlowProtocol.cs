@@ -162,9 +162,15 @@ namespace DeviceFlow.Core.Protocol
                 case AnswerKind.Fields:
                     string problem;
                     TokenResponse tokens = TokenResponse.FromFields(answer.Fields, out problem);
-                    return tokens != null
+                    if (tokens == null)
+                    {
+                        return new TokenAnswer(TokenAnswerKind.Unusable, null, null, problem, 0, answer.RetryAfterSeconds);
+                    }
+
+                    // RFC 6749 §7.1: a token of a type the device cannot send is dropped here, before anyone stores it.
+                    return tokens.IsBearer
                         ? new TokenAnswer(TokenAnswerKind.Tokens, tokens, null, null, 0, answer.RetryAfterSeconds)
-                        : new TokenAnswer(TokenAnswerKind.Unusable, null, null, problem, 0, answer.RetryAfterSeconds);
+                        : new TokenAnswer(TokenAnswerKind.UnsupportedTokenType, null, null, "token_type " + tokens.TokenType + " is not Bearer", 0, answer.RetryAfterSeconds);
                 case AnswerKind.Error:
                     return ReadTokenError(answer);
                 case AnswerKind.Throttled:
@@ -181,10 +187,10 @@ namespace DeviceFlow.Core.Protocol
         private static TokenAnswer ReadTokenError(ServerAnswer answer)
         {
             string code = answer.Error.Code;
-            TokenAnswerKind kind = code == "authorization_pending" ? TokenAnswerKind.Pending
-                : code == "slow_down" ? TokenAnswerKind.SlowDown
-                : code == "access_denied" || code == "authorization_declined" ? TokenAnswerKind.Denied
-                : code == "expired_token" ? TokenAnswerKind.Expired
+            TokenAnswerKind kind = code == OAuthError.AuthorizationPending ? TokenAnswerKind.Pending
+                : code == OAuthError.SlowDown ? TokenAnswerKind.SlowDown
+                : code == OAuthError.AccessDenied || code == OAuthError.AuthorizationDeclined ? TokenAnswerKind.Denied
+                : code == OAuthError.ExpiredToken ? TokenAnswerKind.Expired
                 : TokenAnswerKind.Rejected;
 
             // GitHub's slow_down carries the new interval it wants (docs.github.com, device flow error codes).
