@@ -7,7 +7,6 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.Tasks;
 using DeviceFlow.Core.Protocol;
@@ -29,10 +28,10 @@ public sealed class DevServerHardeningTests
         DevCertificates certificates = DevCertificates.LoadOrCreate(folder);
 
         Assert.True(Chain(certificates.Ca, certificates.Tls, out _));
-        Assert.True(Chain(certificates.Ca, Leaf(certificates.Ca, "localhost", IPAddress.Loopback), out _));
-        Assert.False(Chain(certificates.Ca, Leaf(certificates.Ca, "bank.example.com", null), out X509ChainStatusFlags dns));
+        Assert.True(Chain(certificates.Ca, TestCertificates.Server(certificates.Ca, "localhost", IPAddress.Loopback), out _));
+        Assert.False(Chain(certificates.Ca, TestCertificates.Server(certificates.Ca, "bank.example.com", null), out X509ChainStatusFlags dns));
         Assert.True(dns.HasFlag(X509ChainStatusFlags.HasNotPermittedNameConstraint), dns.ToString());
-        Assert.False(Chain(certificates.Ca, Leaf(certificates.Ca, "localhost", IPAddress.Parse("10.0.0.1")), out X509ChainStatusFlags ip));
+        Assert.False(Chain(certificates.Ca, TestCertificates.Server(certificates.Ca, "localhost", IPAddress.Parse("10.0.0.1")), out X509ChainStatusFlags ip));
         Assert.True(ip.HasFlag(X509ChainStatusFlags.HasNotPermittedNameConstraint), ip.ToString());
         Assert.True(certificates.Ca.NotAfter - DateTime.Now <= TimeSpan.FromDays(31), certificates.Ca.NotAfter.ToString("O"));
         Directory.Delete(folder, recursive: true);
@@ -148,23 +147,6 @@ public sealed class DevServerHardeningTests
         bool built = chain.Build(leaf);
         problems = chain.ChainStatus.Aggregate(X509ChainStatusFlags.NoError, (all, status) => all | status.Status);
         return built;
-    }
-
-    /// <summary>A server certificate the dev CA signs for <paramref name="dns"/> (and <paramref name="ip"/>).</summary>
-    private static X509Certificate2 Leaf(X509Certificate2 ca, string dns, IPAddress? ip)
-    {
-        using ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=" + dns, key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName(dns);
-        if (ip is not null)
-        {
-            names.AddIpAddress(ip);
-        }
-
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(ca, true, false));
-        return request.Create(ca, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(1), RandomNumberGenerator.GetBytes(8));
     }
 
     private static HttpClient PinnedClient(TestBench bench)

@@ -2,12 +2,12 @@ using System;
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading.Tasks;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Host;
+using DeviceFlow.Testing;
 
 namespace DeviceFlow.EndToEnd.Tests;
 
@@ -20,8 +20,8 @@ public sealed class HostTransportTlsTests
     [Fact]
     public async Task A_certificate_from_the_trusted_root_for_another_host_is_refused()
     {
-        using X509Certificate2 root = Root();
-        using X509Certificate2 otherHost = Leaf(root, "other.example", null);
+        using X509Certificate2 root = TestCertificates.Root();
+        using X509Certificate2 otherHost = TestCertificates.Server(root, "other.example", null);
         await using var listener = new OneShotTlsListener(otherHost);
         using HttpsTransport transport = HttpsTransport.TrustingOnly(root, TimeSpan.FromSeconds(10));
 
@@ -34,8 +34,8 @@ public sealed class HostTransportTlsTests
     [Fact]
     public async Task The_same_root_and_listener_with_the_right_name_are_accepted()
     {
-        using X509Certificate2 root = Root();
-        using X509Certificate2 loopback = Leaf(root, "localhost", IPAddress.Loopback);
+        using X509Certificate2 root = TestCertificates.Root();
+        using X509Certificate2 loopback = TestCertificates.Server(root, "localhost", IPAddress.Loopback);
         await using var listener = new OneShotTlsListener(loopback);
         using HttpsTransport transport = HttpsTransport.TrustingOnly(root, TimeSpan.FromSeconds(10));
 
@@ -44,35 +44,6 @@ public sealed class HostTransportTlsTests
         Assert.Equal(TransportOutcome.Completed, result.Outcome);
         Assert.Equal("{}", result.Body);
         Assert.True(await listener.AnsweredAsync());
-    }
-
-    private static X509Certificate2 Root()
-    {
-        using ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=Transport test root", key, HashAlgorithmName.SHA256);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign, true));
-        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
-        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
-    }
-
-    private static X509Certificate2 Leaf(X509Certificate2 root, string dns, IPAddress? ip)
-    {
-        using ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=" + dns, key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName(dns);
-        if (ip is not null)
-        {
-            names.AddIpAddress(ip);
-        }
-
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(root, true, false));
-        using X509Certificate2 publicOnly = request.Create(root, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddHours(12), RandomNumberGenerator.GetBytes(8));
-        using X509Certificate2 withKey = publicOnly.CopyWithPrivateKey(key);
-        return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pfx), null);
     }
 
     /// <summary>127.0.0.1 on a free port: one TLS connection with the given certificate, answered "{}" if the client goes on.</summary>
