@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Xml.Linq;
 using DeviceFlow.Testing;
 
@@ -114,19 +113,20 @@ public class DeviceProjectConsistencyTests
     }
 
     [Fact]
-    public void Every_nfproj_is_in_the_solution_as_a_nanoFramework_project_and_none_in_the_host_filter()
+    public void Every_project_of_the_device_solution_has_its_NanoCompat_twin_in_the_host_solution()
     {
-        string sln = File.ReadAllText(Full("DeviceFlowFirmware.sln"));
-        string slnf = File.ReadAllText(Full("DeviceFlowFirmware.Host.slnf"));
-        string[] filtered = JsonDocument.Parse(slnf).RootElement.GetProperty("solution").GetProperty("projects").EnumerateArray().Select(p => p.GetString()!).ToArray();
-        foreach (object[] row in Projects)
+        string[] host = Solutions.HostProjects();
+        foreach (Solutions.SlnProject project in Solutions.DeviceProjects())
         {
-            string nfproj = ((string)row[0]).Replace('/', '\\');
-            string compat = ((string)row[1]).Replace('/', '\\');
-            Assert.Contains("Project(\"{11A8DD76-328B-46DF-9F39-F559912D0360}\") = ", sln.Split('\n').Single(l => l.Contains("\"" + nfproj + "\"", StringComparison.Ordinal)), StringComparison.Ordinal);
-            Assert.DoesNotContain(nfproj, filtered);
-            Assert.Contains(compat, filtered);
-            Assert.Contains("\"" + compat + "\"", sln, StringComparison.Ordinal);
+            Assert.Contains(TwinOf(project.Path), host);
         }
+    }
+
+    /// <summary>The NanoCompat project that compiles the folder of this .nfproj.</summary>
+    internal static string TwinOf(string nfproj)
+    {
+        object[] row = Projects.SingleOrDefault(r => (string)r[0] == nfproj)
+            ?? throw new InvalidOperationException(nfproj + " has no row in DeviceProjectConsistencyTests.Projects");
+        return (string)row[1];
     }
 }
