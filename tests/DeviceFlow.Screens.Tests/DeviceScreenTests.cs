@@ -19,7 +19,7 @@ public class DeviceScreenTests
         screen.Changed(ScreenKit.Polled(code, OAuthJson.Error("authorization_pending")), 6_000);
         Assert.Equal(3, display.Frames.Count);
         Assert.Empty(display.PowerChanges);
-        Assert.Equal("WDJB-MJHT", ShowCodeScreenTests.ReadCode(ShowCodeScreenTests.FrameOf(display.Last), 9));
+        Assert.Equal("WDJB-MJHT", ShowCodeScreenTests.ShownCodeAndUrl(ShowCodeScreenTests.FrameOf(display.Last), "WDJB-MJHT").Code);
     }
 
     [Fact]

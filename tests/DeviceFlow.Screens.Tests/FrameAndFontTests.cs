@@ -32,17 +32,6 @@ public class FrameAndFontTests
     }
 
     [Fact]
-    public void InvertRect_flips_exactly_the_rectangle()
-    {
-        var frame = new Frame();
-        frame.FillRect(0, 0, 4, 4, true);
-        frame.InvertRect(2, 2, 4, 4);
-        Assert.Equal(12 + 12, CountLit(frame));
-        Assert.False(frame.GetPixel(3, 3));
-        Assert.True(frame.GetPixel(5, 5));
-    }
-
-    [Fact]
     public void Every_glyph_but_space_draws_something_and_no_two_glyphs_look_alike()
     {
         foreach (Font font in new[] { Font.Small, Font.Large })

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Linq;
 using System.Text;
 using DeviceFlow.Core.Display;
 using QRCoder;
@@ -56,6 +57,92 @@ public class QrCrossCheckTests
 
             AssertSameModules(their, ours, text);
         }
+    }
+
+    /// <summary>Text wholly in the alphanumeric set: both libraries encode it as one alphanumeric segment, as ours does.</summary>
+    [Fact]
+    public void Alphanumeric_matrix_equals_QRCoder_and_ZXing_including_ZXings_mask_choice()
+    {
+        var random = new Random(45);
+        for (int n = 0; n < Samples; n++)
+        {
+            string text = QrUrl.UpperSchemeAndHost(RandomUrl(random)).ToUpperInvariant();
+            text = new string(text.Where(QrAlphanumeric).ToArray());
+            QrErrorCorrection level = n % 2 == 0 ? QrErrorCorrection.Low : QrErrorCorrection.Medium;
+
+            QRCodeData coder = new QRCodeGenerator().CreateQrCode(text, level == QrErrorCorrection.Low ? QRCodeGenerator.ECCLevel.L : QRCodeGenerator.ECCLevel.M);
+            int size = coder.ModuleMatrix.Count - 8;
+            bool[,] theirs = QrCoderModules(coder, size);
+            AssertSameModules(theirs, QrCode.Encode(text, (size - 17) / 4, level, MaskFromFormat(theirs, level))!, text);
+
+            int version = (size - 17) / 4;
+            var hints = new System.Collections.Generic.Dictionary<ZXing.EncodeHintType, object> { [ZXing.EncodeHintType.QR_VERSION] = version };
+            ZXing.QrCode.Internal.QRCode zxing = ZXing.QrCode.Internal.Encoder.encode(text, level == QrErrorCorrection.Low ? ErrorCorrectionLevel.L : ErrorCorrectionLevel.M, hints);
+            Assert.Equal(Mode.ALPHANUMERIC, zxing.Mode);
+            QrCode ours = QrCode.Encode(text, version, level, -1)!;
+            Assert.Equal(zxing.MaskPattern, ours.Mask);
+            AssertSameModules(ZXingModules(zxing, ours.Size), ours, text);
+        }
+    }
+
+    /// <summary>
+    /// URLs with scheme and host in capitals, split into alphanumeric and byte segments: ZXing reads each symbol back, and
+    /// ZXing's own minimal encoder (QR_COMPACT, the same shortest-path idea) never needs a smaller version than ours.
+    /// </summary>
+    [Fact]
+    public void Mixed_segments_decode_in_ZXing_and_are_as_small_as_ZXings_minimal_encoding()
+    {
+        var random = new Random(3986);
+        for (int n = 0; n < Samples; n++)
+        {
+            string text = QrUrl.UpperSchemeAndHost(RandomUrl(random) + (n % 3 == 0 ? "?user_code=WDJB-MJHT" : string.Empty));
+            QrCode? ours = QrCode.Encode(text, QrCode.MaxSupportedVersion);
+            if (ours == null)
+            {
+                continue;
+            }
+
+            Assert.Equal(text, DecodeSymbol(ours));
+            var hints = new System.Collections.Generic.Dictionary<ZXing.EncodeHintType, object> { [ZXing.EncodeHintType.QR_COMPACT] = true };
+            ZXing.QrCode.Internal.QRCode compact = ZXing.QrCode.Internal.Encoder.encode(text, ours.ErrorCorrection == QrErrorCorrection.Low ? ErrorCorrectionLevel.L : ErrorCorrectionLevel.M, hints);
+            Assert.True(ours.Version <= compact.Version.VersionNumber, $"v{ours.Version} vs ZXing v{compact.Version.VersionNumber}: {text}");
+        }
+    }
+
+    private static bool QrAlphanumeric(char c) => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || " $%*+-./:".Contains(c);
+
+    private static bool[,] ZXingModules(ZXing.QrCode.Internal.QRCode code, int size)
+    {
+        var modules = new bool[size, size];
+        for (int y = 0; y < size; y++)
+        {
+            for (int x = 0; x < size; x++)
+            {
+                modules[x, y] = code.Matrix[x, y] == 1;
+            }
+        }
+
+        return modules;
+    }
+
+    /// <summary>The symbol alone, 3 pixels per module on a 4-module light quiet zone, read by ZXing.</summary>
+    private static string? DecodeSymbol(QrCode qr)
+    {
+        const int scale = 3;
+        int side = (qr.Size + 8) * scale;
+        var gray = new byte[side * side];
+        for (int y = 0; y < side; y++)
+        {
+            for (int x = 0; x < side; x++)
+            {
+                int mx = x / scale - 4, my = y / scale - 4;
+                bool dark = mx >= 0 && mx < qr.Size && my >= 0 && my < qr.Size && qr.IsDark(mx, my);
+                gray[y * side + x] = dark ? (byte)0 : (byte)255;
+            }
+        }
+
+        var reader = new ZXing.BarcodeReaderGeneric { Options = new ZXing.Common.DecodingOptions { PossibleFormats = new[] { ZXing.BarcodeFormat.QR_CODE }, PureBarcode = true } };
+        return reader.Decode(new ZXing.RGBLuminanceSource(gray, side, side, ZXing.RGBLuminanceSource.BitmapFormat.Gray8))?.Text;
     }
 
     /// <summary>An https URL of 9 to 200 characters: up to version 10 at level M.</summary>

@@ -14,6 +14,7 @@ internal static class ScreenCatalog
     {
         "booting", "wifi-connecting", "wifi-failed", "not-paired", "contacting-server",
         "show-code-oidc", "show-code-github", "show-code-long-code", "show-code-slow-down", "show-code-network",
+        "show-code-devserver", "show-code-no-qr",
         "authorized", "denied", "expired", "error", "factory-reset", "storage-full", "paired-idle",
         "refreshing", "paired-refresh-trouble", "not-paired-after-reset", "not-paired-sign-in-expired",
     };
@@ -49,6 +50,12 @@ internal static class ScreenCatalog
                 break;
             case "show-code-long-code":
                 screen.Changed(ScreenKit.ShowingCode(ScreenKit.DeviceAuthorizationJson("BCDF-GHJK-LMNP-Q", "https://accounts.example.org/activate", null, 1800)), Now);
+                break;
+            case "show-code-devserver":
+                screen.Changed(ScreenKit.ShowingCode(ScreenKit.DeviceAuthorizationJson(VerificationUris.DevServer.UserCode, VerificationUris.DevServer.Uri, VerificationUris.DevServer.Complete)), Now);
+                break;
+            case "show-code-no-qr":
+                screen.Changed(ScreenKit.ShowingCode(ScreenKit.DeviceAuthorizationJson(VerificationUris.Keycloak.UserCode, VerificationUris.Keycloak.Uri, VerificationUris.Keycloak.Complete)), Now);
                 break;
             case "show-code-slow-down": screen.Changed(ScreenKit.Polled(oidc, OAuthJson.Error("slow_down")), Now); break;
             case "show-code-network": screen.Changed(ScreenKit.Polled(oidc, HttpResult.Failure(TransportOutcome.Timeout, "timeout")), Now); break;

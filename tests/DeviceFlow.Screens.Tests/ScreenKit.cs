@@ -65,11 +65,31 @@ internal static class ScreenKit
 
     /// <summary>
     /// Decodes the QR code in a frame as a camera sees the panel: lit pixels light, the rest and the panel's edge
-    /// dark, each pixel 3×3. Null when there is none.
+    /// dark. Null when there is none.
     /// </summary>
-    public static string? DecodeQr(byte[] frame)
+    public static string? DecodeQr(byte[] frame, int scale = QrScale) => DecodeQrWithPoints(frame, scale)?.Text;
+
+    /// <summary>
+    /// Panel pixels per module of the QR in the frame: the distance between the centres of two finder patterns ZXing
+    /// found, over the (size − 7) modules between them, the size taken from the decoded text's own symbol.
+    /// </summary>
+    public static double QrModulePixels(byte[] frame, int maxVersion)
     {
-        const int scale = 3;
+        Result result = DecodeQrWithPoints(frame, QrScale) ?? throw new Xunit.Sdk.XunitException("no QR code in the frame");
+        ResultPoint bottomLeft = result.ResultPoints[0], topLeft = result.ResultPoints[1];
+        double distance = System.Math.Sqrt(System.Math.Pow(topLeft.X - bottomLeft.X, 2) + System.Math.Pow(topLeft.Y - bottomLeft.Y, 2));
+        return distance / QrScale / (QrCode.Encode(result.Text, maxVersion).Size - 7);
+    }
+
+    /// <summary>
+    /// One image pixel per panel pixel: the exact frame. (ZXing.Net 0.16.11 misses some symbols drawn at 4 or more
+    /// pixels per module, its own encoder's matrix included; 2 px per module it reads. Scale 3 reads the old
+    /// one-pixel modules.)
+    /// </summary>
+    private const int QrScale = 1;
+
+    private static Result? DecodeQrWithPoints(byte[] frame, int scale)
+    {
         int width = (Frame.Width + 2 * FramePng.Border) * scale;
         int height = (Frame.Height + 2 * FramePng.Border) * scale;
         var luminance = new byte[width * height];
@@ -89,8 +109,7 @@ internal static class ScreenKit
             AutoRotate = false,
             Options = new DecodingOptions { PossibleFormats = new[] { BarcodeFormat.QR_CODE } },
         };
-        Result? result = reader.Decode(new RGBLuminanceSource(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8));
-        return result?.Text;
+        return reader.Decode(new RGBLuminanceSource(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8));
     }
 
     public static Frame Render(System.Action<Frame> draw)

@@ -5,6 +5,8 @@ using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Host.Display;
+using DeviceFlow.Testing;
+using System.Linq;
 
 namespace DeviceFlow.Screens.Tests;
 
@@ -35,49 +37,84 @@ public class ShowCodeScreenTests
         Assert.True(new FileInfo(png).Length > 0);
         Assert.Equal(expectedQr, ScreenKit.DecodeQr(display.Last));
         Frame frame = FrameOf(display.Last);
-        Assert.Equal(state.UserCode, ReadCode(frame, state.UserCode.Length));
-        Assert.Equal(VerificationUrl.Shorten(state.VerificationUri), ReadUrl(frame));
+        (string code, string url) = ShownCodeAndUrl(frame, state.UserCode);
+        Assert.Equal(state.UserCode, code);
+        Assert.Equal(VerificationUrl.Shorten(state.VerificationUri), url);
         Assert.Equal(Countdown.Format(state.SecondsLeft(60_000)), FrameText.Read(frame, Font.Small, 0, 56, Countdown.Format(state.SecondsLeft(60_000)).Length));
     }
 
-    [Fact]
-    public void QR_decodes_to_the_uri_for_every_length_from_20_to_the_layout_maximum()
+    public static TheoryData<string> PresetUris => new(VerificationUris.All.Select(row => row.Name));
+
+    /// <summary>issue 15: every preset's and the DevServer's URI gets a QR of two pixels per module, with code and URL whole.</summary>
+    [Theory]
+    [MemberData(nameof(PresetUris))]
+    public void Every_preset_uri_gets_a_QR_of_two_pixels_per_module_beside_the_whole_code_and_url(string name)
     {
-        var random = new Random(3);
-        var screen = new ShowCodeScreen();
-        for (int length = 20; length <= ShowCodeScreen.MaxQrBytes; length++)
-        {
-            string uri = UriOfLength(random, length);
-            Frame frame = ScreenKit.Render(f => screen.Draw(f, "WDJB-MJHT", "https://ex.co/dev", uri, 300, 900, PairingTrouble.None));
-            Assert.Equal(uri, ScreenKit.DecodeQr(frame.Bytes));
-        }
+        VerificationUris.Row row = VerificationUris.All.Single(r => r.Name == name);
+        string shown = VerificationUrl.Shorten(row.Uri);
+        Frame frame = ScreenKit.Render(f => new ShowCodeScreen().Draw(f, row.UserCode, shown, row.QrText, 300, 900, PairingTrouble.None));
+
+        // The server's text, or the same with scheme and host in capitals when only that fits version 3.
+        string? decoded = ScreenKit.DecodeQr(frame.Bytes);
+        Assert.True(decoded == row.QrText || (decoded == QrUrl.UpperSchemeAndHost(row.QrText) && QrCode.Encode(row.QrText, 3) == null), decoded);
+        Assert.Equal(2.0, ScreenKit.QrModulePixels(frame.Bytes, 3), 1);
+        Assert.Equal((row.UserCode, shown), ShownCodeAndUrl(frame, row.UserCode));
     }
 
     [Fact]
-    public void A_uri_beyond_the_layout_maximum_gets_no_QR_but_keeps_code_and_url()
+    public void Scheme_and_host_go_to_capitals_only_when_the_exact_uri_does_not_fit_version_3()
     {
+        const string code = "WDJB-MJHT";
+        string exactFits = "https://ex.co/d?c=" + new string('x', 30);
+        string needsCapitals = "https://accounts.example.org/activate?user_code=WDJB-MJHT";
+        Assert.Null(QrCode.Encode(needsCapitals, 3));
         var screen = new ShowCodeScreen();
-        string uri = UriOfLength(new Random(4), ShowCodeScreen.MaxQrBytes + 1);
-        Frame frame = ScreenKit.Render(f => screen.Draw(f, "WDJB-MJHT", "https://ex.co/dev", uri, 300, 900, PairingTrouble.None));
+
+        Frame exact = ScreenKit.Render(f => screen.Draw(f, code, "ex.co/d", exactFits, 300, 900, PairingTrouble.None));
+        Frame upper = ScreenKit.Render(f => screen.Draw(f, code, "accounts.example.org/activate", needsCapitals, 300, 900, PairingTrouble.None));
+
+        Assert.Equal(exactFits, ScreenKit.DecodeQr(exact.Bytes));
+        Assert.Equal("HTTPS://ACCOUNTS.EXAMPLE.ORG/activate?user_code=WDJB-MJHT", ScreenKit.DecodeQr(upper.Bytes));
+    }
+
+    [Fact]
+    public void A_uri_too_long_for_version_3_gets_no_QR_says_so_and_keeps_code_and_url()
+    {
+        VerificationUris.Row row = VerificationUris.Keycloak;
+        string shown = VerificationUrl.Shorten(row.Uri);
+        var screen = new ShowCodeScreen();
+        Frame frame = ScreenKit.Render(f => screen.Draw(f, row.UserCode, shown, row.QrText, 300, 900, PairingTrouble.None));
+
         Assert.Null(ScreenKit.DecodeQr(frame.Bytes));
-        Assert.Equal("WDJB-MJHT", ReadCode(frame, 9));
-        Assert.Equal("https://ex.co/dev", ReadUrl(frame));
+        Assert.Equal((row.UserCode, shown), ShownCodeAndUrl(frame, row.UserCode));
+        Assert.Equal("5:00 no QR", FrameText.Read(frame, Font.Small, 0, 56, 10));
     }
 
     [Fact]
-    public void Codes_up_to_15_and_urls_up_to_40_characters_show_whole_beside_the_QR()
+    public void Codes_up_to_15_and_urls_up_to_40_characters_show_whole_with_a_QR_or_a_no_QR_note()
     {
         var random = new Random(40);
         var screen = new ShowCodeScreen();
+        int withQr = 0;
         for (int n = 0; n < 200; n++)
         {
             string code = RandomCode(random, random.Next(1, 16));
             string url = UriOfLength(random, random.Next(12, 41));
             Frame frame = ScreenKit.Render(f => screen.Draw(f, code, url, url, 300, 900, PairingTrouble.None));
-            Assert.Equal(code, ReadCode(frame, code.Length));
-            Assert.Equal(url, ReadUrl(frame));
-            Assert.Equal(url, ScreenKit.DecodeQr(frame.Bytes));
+            Assert.Equal((code, url), ShownCodeAndUrl(frame, code));
+            string? decoded = ScreenKit.DecodeQr(frame.Bytes);
+            if (decoded == null)
+            {
+                Assert.Equal("5:00 no QR", FrameText.Read(frame, Font.Small, 0, 56, 10));
+                continue;
+            }
+
+            Assert.True(decoded == url || decoded == QrUrl.UpperSchemeAndHost(url), decoded);
+            Assert.Equal(2.0, ScreenKit.QrModulePixels(frame.Bytes, 3), 1);
+            withQr++;
         }
+
+        Assert.True(withQr > 100, withQr + " of 200 got a QR");
     }
 
     [Fact]
@@ -91,16 +128,6 @@ public class ShowCodeScreenTests
         string first = FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(lengths[0])) / 2, 0, lengths[0]);
         string second = FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(lengths[1])) / 2, 8, lengths[1]);
         Assert.Equal(code, first + second);
-    }
-
-    [Fact]
-    public void A_url_too_long_beside_the_QR_takes_the_full_width_and_drops_the_QR()
-    {
-        string url = UriOfLength(new Random(6), 90);
-        var screen = new ShowCodeScreen();
-        Frame frame = ScreenKit.Render(f => screen.Draw(f, "WDJB-MJHT", url, url, 300, 900, PairingTrouble.None));
-        Assert.Null(ScreenKit.DecodeQr(frame.Bytes));
-        Assert.Equal(url, ReadUrl(frame));
     }
 
     [Fact]
@@ -131,7 +158,7 @@ public class ShowCodeScreenTests
 
     [Theory]
     [InlineData(PairingTrouble.SlowedDown, "busy 4:05")]
-    [InlineData(PairingTrouble.Network, "offline 4:05")]
+    [InlineData(PairingTrouble.Network, "offline")]
     public void Trouble_shows_an_inverted_warning_and_keeps_code_url_and_QR(PairingTrouble trouble, string warning)
     {
         var screen = new ShowCodeScreen();
@@ -139,8 +166,7 @@ public class ShowCodeScreenTests
         frame.InvertRect(0, 56, Frame.Width, 8);
         Assert.Equal(warning, FrameText.Read(frame, Font.Small, 1, 56, warning.Length));
         frame.InvertRect(0, 56, Frame.Width, 8);
-        Assert.Equal("WDJB-MJHT", ReadCode(frame, 9));
-        Assert.Equal("https://example.com/device", ReadUrl(frame));
+        Assert.Equal(("WDJB-MJHT", "https://example.com/device"), ShownCodeAndUrl(frame, "WDJB-MJHT"));
         Assert.Equal("https://example.com/device", ScreenKit.DecodeQr(frame.Bytes));
     }
 
@@ -171,20 +197,56 @@ public class ShowCodeScreenTests
         return frame;
     }
 
-    /// <summary>The user code in the large font, centred on the top band.</summary>
+    /// <summary>The user code in the large font, centred on the top band (the layout without a QR).</summary>
     internal static string ReadCode(Frame frame, int length)
         => FrameText.Read(frame, Font.Large, (Frame.Width - Font.Large.Width(length)) / 2, 0, length);
 
-    /// <summary>The URL lines under the code, joined; a URL has no spaces, so a line ends at the first one (the gap before the QR).</summary>
-    internal static string ReadUrl(Frame frame)
+    /// <summary>The URL lines from row <paramref name="top"/> to the status line, joined; a line ends at the first cell that is no character.</summary>
+    internal static string ReadUrl(Frame frame, int top = 16)
     {
         var url = new StringBuilder();
-        for (int line = 0; line < 5; line++)
+        for (int y = top; y < 56; y += 8)
         {
-            url.Append(FrameText.ReadLine(frame, Font.Small, 0, 16 + line * 8).Split(' ')[0]);
+            url.Append(FrameText.ReadLine(frame, Font.Small, 0, y));
         }
 
         return url.ToString();
+    }
+
+    /// <summary>
+    /// The code and the URL as a reader finds them, whichever arrangement the screen chose: the code on one or two
+    /// large lines at the left (beside a QR) or centred (no QR), or on small lines at the left; the URL on the small
+    /// lines after it. Returns what it read, so a mismatch shows in the assertion.
+    /// </summary>
+    internal static (string Code, string Url) ShownCodeAndUrl(Frame frame, string code)
+    {
+        string first = FrameText.ReadLine(frame, Font.Large, 0, 0);
+        if (first == code)
+        {
+            return (code, ReadUrl(frame, 16));
+        }
+
+        if (first.Length > 0 && first + FrameText.ReadLine(frame, Font.Large, 0, 16) == code)
+        {
+            return (code, ReadUrl(frame, 32));
+        }
+
+        if (code.Length > 0 && ReadCode(frame, code.Length) == code)
+        {
+            return (code, ReadUrl(frame, 16));
+        }
+
+        var small = new StringBuilder();
+        for (int y = 0; y < 56 && small.Length < code.Length; y += 8)
+        {
+            small.Append(FrameText.ReadLine(frame, Font.Small, 0, y));
+            if (small.ToString() == code)
+            {
+                return (code, ReadUrl(frame, y + 8));
+            }
+        }
+
+        return (small.ToString(), ReadUrl(frame, 16));
     }
 
     private static string RandomCode(Random random, int length)

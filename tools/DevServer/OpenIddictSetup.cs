@@ -14,7 +14,9 @@ internal static class OpenIddictSetup
     public const string DeviceAuthorizationPath = "/connect/device";
     public const string TokenPath = "/connect/token";
     public const string RevocationPath = "/connect/revoke";
-    public const string VerificationPath = "/connect/verify";
+    // Short on purpose: verification_uri_complete ("https://127.0.0.1:<port>/device?user_code=NNNN-NNNN-NNNN") must
+    // fit a version-3 QR code, the largest the OLED shows at two pixels per module ("/connect/verify" did not).
+    public const string VerificationPath = "/device";
 
     public static void AddDevOpenIddict(this IServiceCollection services, DevServerOptions options, DevCertificates certificates, DevServerCounters counters)
     {

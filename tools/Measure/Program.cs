@@ -5,14 +5,15 @@ using System.Reflection;
 using DeviceFlow.Measure.Fleet;
 using DeviceFlow.Measure.Memory;
 using DeviceFlow.Measure.Pairing;
+using DeviceFlow.Measure.Qr;
 using DeviceFlow.Measure.Report;
 using DeviceFlow.Measure.Size;
 
 namespace DeviceFlow.Measure;
 
 /// <summary>
-/// `dotnet run -c Release --project tools/Measure [-- --only 4,5,6]`: prints the six measurement tables of
-/// issue #8 as Markdown. Every ratio is against a baseline measured in the same run.
+/// `dotnet run -c Release --project tools/Measure [-- --only 4,5,6]`: prints the measurement tables of
+/// issue #8 (1–6) and issue 15 (7) as Markdown. Every ratio is against a baseline measured in the same run.
 /// </summary>
 public static class Program
 {
@@ -27,6 +28,7 @@ public static class Program
         Run(only, 4, () => MemorySection.Run(root));
         Run(only, 5, () => CodeSizeSection.Run(root, configuration, Metadata("NanoCoreLibraryVersion")));
         Run(only, 6, FleetSection.Run);
+        Run(only, 7, QrDistanceSection.Run);
         return 0;
     }
 

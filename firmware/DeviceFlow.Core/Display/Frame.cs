@@ -47,16 +47,6 @@ namespace DeviceFlow.Core.Display
             }
         }
 
-        public bool GetPixel(int x, int y)
-        {
-            if (x < 0 || x >= Width || y < 0 || y >= Height)
-            {
-                return false;
-            }
-
-            return (_bytes[(y >> 3) * Width + x] & (1 << (y & 7))) != 0;
-        }
-
         public void FillRect(int x, int y, int width, int height, bool on)
         {
             for (int row = y; row < y + height; row++)
@@ -64,18 +54,6 @@ namespace DeviceFlow.Core.Display
                 for (int col = x; col < x + width; col++)
                 {
                     SetPixel(col, row, on);
-                }
-            }
-        }
-
-        /// <summary>Flips every pixel of the rectangle: white-on-black text becomes black-on-white (a warning bar).</summary>
-        public void InvertRect(int x, int y, int width, int height)
-        {
-            for (int row = y; row < y + height; row++)
-            {
-                for (int col = x; col < x + width; col++)
-                {
-                    SetPixel(col, row, !GetPixel(col, row));
                 }
             }
         }

@@ -3,38 +3,28 @@ using DeviceFlow.Core.Pairing;
 namespace DeviceFlow.Core.Display
 {
     /// <summary>
-    /// The pairing screen of RFC 8628 §3.3 / Figure 3: the user code large across the top, the verification URI
-    /// wrapped on the left, a QR code on the right and the time left at the bottom. The QR is a shortcut only
-    /// (§3.3.1): the code and URL stay readable, and when the URL needs the width the QR gives way.
+    /// The pairing screen of RFC 8628 §3.3 / Figure 3: the user code, the verification URI and the time left, with a
+    /// QR code of two pixels per module at the right. The QR is a shortcut only (§3.3.1): code and URL stay whole, and
+    /// when they cannot share the panel with it, the QR gives way and the bottom line says "no QR".
     /// <code>
-    ///  WDJB-MJHT                 rows 0–13   large font (small font if it does not fit)
-    ///  https://example.  ▓▓▓▓▓   rows 16–55  URL, 5 lines    QR, quiet zone lit
-    ///  com/device        ▓▓▓▓▓
-    ///  4:59 [=====   ]   ▓▓▓▓▓   rows 56–63  countdown + bar, or an inverted warning
+    ///  WDJB-           ░░░░░░░░░░   rows 0–31   code, large font: one line, two (broken after a dash), or small
+    ///  MJHT            ░▓▓▓▓▓▓▓▓░
+    ///  github.com      ░▓▓▓▓▓▓▓▓░   rows 32–55  URL, small font, wrapped in the column
+    ///  /login/device   ░▓▓▓▓▓▓▓▓░
+    ///  4:59 [=====]    ░░░░░░░░░░   rows 56–63  countdown + bar, or an inverted warning
     /// </code>
+    /// A phone reads a module of one pixel (0.17 mm) from nowhere it can focus; two pixels it reads from where the best
+    /// phones start to focus, 10 cm, to about 11: README "The OLED screens", measured by tests/DeviceFlow.Testing/Camera.
     /// </summary>
     public sealed class ShowCodeScreen
     {
-        /// <summary>The largest QR the 48-pixel band holds with a 3-module quiet zone: 41 + 6 pixels.</summary>
-        public const int MaxQrVersion = 6;
-
-        private const int CodeBandHeight = 16;
-        private const int BodyTop = 16;
-        private const int StatusTop = 56;
-        private const int LineHeight = 8;
-        private const int BodyLines = (StatusTop - BodyTop) / LineHeight;
-        private const int MinQuietZone = 2;
-        private const int MaxQuietZone = 4;
+        private const string NoQrNote = "no QR";
 
         private readonly TextBlock _text = new TextBlock();
+        private string _code;
+        private string _url;
         private string _qrText;
-        private QrCode _qr;
-
-        /// <summary>Most UTF-8 bytes of QR text the screen can show as a QR code.</summary>
-        public static int MaxQrBytes
-        {
-            get { return QrCode.Capacity(MaxQrVersion); }
-        }
+        private ShowCodeLayout _layout;
 
         /// <summary>
         /// Draws the whole screen. qrText is verification_uri_complete when the server sent one, else
@@ -42,110 +32,145 @@ namespace DeviceFlow.Core.Display
         /// </summary>
         public void Draw(Frame frame, string userCode, string verificationUri, string qrText, int secondsLeft, int lifetimeSeconds, PairingTrouble trouble)
         {
-            frame.Clear();
-            DrawUserCode(frame, userCode == null ? string.Empty : userCode);
-
+            string code = userCode == null ? string.Empty : userCode;
             string url = verificationUri == null ? string.Empty : verificationUri;
-            QrCode qr = QrFor(qrText);
-            int qrPixels = qr == null ? 0 : qr.Size + 2 * QuietZone(qr);
-            int textWidth = qrPixels == 0 ? Frame.Width : Frame.Width - qrPixels - 2;
-            if (qr != null && _text.LinesNeeded(url, Font.Small.CharsIn(textWidth)) > BodyLines)
-            {
-                qr = null;
-                textWidth = Frame.Width;
-            }
+            ShowCodeLayout layout = LayoutFor(code, url, qrText);
 
-            _text.Draw(frame, Font.Small, url, 0, BodyTop, Font.Small.CharsIn(textWidth), BodyLines, LineHeight);
-            DrawStatus(frame, textWidth, secondsLeft, lifetimeSeconds, trouble);
-            if (qr != null)
+            frame.Clear();
+            DrawCode(frame, layout, code);
+            _text.Draw(frame, Font.Small, url, 0, layout.UrlTop, Font.Small.CharsIn(layout.ColumnWidth), layout.UrlLines, ShowCodeLayout.LineHeight);
+            string note = layout.Qr == null && qrText != null && qrText.Length > 0 ? NoQrNote : null;
+            DrawStatus(frame, layout.ColumnWidth, secondsLeft, lifetimeSeconds, trouble, note);
+            if (layout.Qr != null)
             {
-                DrawQr(frame, qr, Frame.Width - qrPixels, Frame.Height - qrPixels);
+                DrawQr(frame, layout);
             }
         }
 
-        private void DrawUserCode(Frame frame, string userCode)
+        /// <summary>Worked out once per code: the screen is redrawn at every poll with the same texts.</summary>
+        private ShowCodeLayout LayoutFor(string code, string url, string qrText)
+        {
+            if (_layout != null && code == _code && url == _url && qrText == _qrText)
+            {
+                return _layout;
+            }
+
+            _code = code;
+            _url = url;
+            _qrText = qrText;
+            _layout = null;
+            if (qrText != null && qrText.Length > 0)
+            {
+                // The server's own text first; capitals in scheme and host only when that is what makes it fit.
+                _layout = Beside(QrCode.Encode(qrText, ShowCodeLayout.MaxQrVersion), code, url);
+                if (_layout == null)
+                {
+                    string upper = QrUrl.UpperSchemeAndHost(qrText);
+                    _layout = upper == qrText ? null : Beside(QrCode.Encode(upper, ShowCodeLayout.MaxQrVersion), code, url);
+                }
+            }
+
+            if (_layout == null)
+            {
+                _layout = ShowCodeLayout.WithoutQr(code);
+            }
+
+            return _layout;
+        }
+
+        private ShowCodeLayout Beside(QrCode qr, string code, string url)
+        {
+            return qr == null ? null : ShowCodeLayout.Beside(qr, code, url, _text);
+        }
+
+        private void DrawCode(Frame frame, ShowCodeLayout layout, string code)
         {
             Font large = Font.Large;
-            if (large.HasAll(userCode) && large.Width(userCode.Length) <= Frame.Width)
+            bool centred = layout.Qr == null;
+            if (!layout.LargeCode)
             {
-                large.DrawCentered(frame, userCode, 0);
+                if (centred)
+                {
+                    _text.DrawCentered(frame, Font.Small, code, 0, layout.UrlTop / ShowCodeLayout.LineHeight, ShowCodeLayout.LineHeight);
+                    return;
+                }
+
+                _text.Draw(frame, Font.Small, code, 0, 0, Font.Small.CharsIn(layout.ColumnWidth), layout.UrlTop / ShowCodeLayout.LineHeight, ShowCodeLayout.LineHeight);
                 return;
             }
 
-            _text.DrawCentered(frame, Font.Small, userCode, 0, CodeBandHeight / LineHeight, LineHeight);
-        }
-
-        /// <summary>Encodes only when the text changes: the screen is redrawn at every poll with the same URI.</summary>
-        private QrCode QrFor(string qrText)
-        {
-            if (qrText == null || qrText.Length == 0)
+            if (centred)
             {
-                return null;
+                large.DrawCentered(frame, code, 0);
+                return;
             }
 
-            if (qrText != _qrText)
-            {
-                _qrText = qrText;
-                _qr = QrCode.Encode(qrText, MaxQrVersion);
-            }
-
-            return _qr;
+            int firstLine = layout.CodeBreak == 0 ? code.Length : layout.CodeBreak;
+            large.Draw(frame, code, 0, firstLine, 0, 0, true);
+            large.Draw(frame, code, firstLine, code.Length - firstLine, 0, large.GlyphHeight, true);
         }
 
-        /// <summary>ISO/IEC 18004 asks for 4 light modules around the symbol; the band allows down to 2.</summary>
-        private static int QuietZone(QrCode qr)
+        /// <summary>Dark modules are unlit pixels on a lit rectangle, so the panel shows dark-on-light like paper.</summary>
+        private static void DrawQr(Frame frame, ShowCodeLayout layout)
         {
-            int room = (Frame.Height - BodyTop - qr.Size) / 2;
-            if (room > MaxQuietZone)
-            {
-                return MaxQuietZone;
-            }
-
-            return room < MinQuietZone ? MinQuietZone : room;
-        }
-
-        /// <summary>Dark modules are unlit pixels on a lit square, so the panel shows dark-on-light like paper.</summary>
-        private static void DrawQr(Frame frame, QrCode qr, int left, int top)
-        {
-            int quiet = QuietZone(qr);
-            int pixels = qr.Size + 2 * quiet;
-            frame.FillRect(left, top, pixels, pixels, true);
+            QrCode qr = layout.Qr;
+            int scale = ShowCodeLayout.ModulePixels;
+            int left = layout.QrLeft;
+            int top = layout.QrTop;
+            frame.FillRect(left - layout.QuietX, top - layout.QuietY, qr.Size * scale + 2 * layout.QuietX, qr.Size * scale + 2 * layout.QuietY, true);
             for (int y = 0; y < qr.Size; y++)
             {
                 for (int x = 0; x < qr.Size; x++)
                 {
                     if (qr.IsDark(x, y))
                     {
-                        frame.SetPixel(left + quiet + x, top + quiet + y, false);
+                        frame.FillRect(left + x * scale, top + y * scale, scale, scale, false);
                     }
                 }
             }
         }
 
-        private static void DrawStatus(Frame frame, int width, int secondsLeft, int lifetimeSeconds, PairingTrouble trouble)
+        private static void DrawStatus(Frame frame, int width, int secondsLeft, int lifetimeSeconds, PairingTrouble trouble, string note)
         {
             Font small = Font.Small;
+            int top = ShowCodeLayout.StatusTop;
             string time = Countdown.Format(secondsLeft);
             if (trouble != PairingTrouble.None)
             {
-                string label = trouble == PairingTrouble.SlowedDown ? "busy " : "offline ";
-                frame.FillRect(0, StatusTop, width, Frame.Height - StatusTop, true);
-                int x = small.Draw(frame, label, 0, label.Length, 1, StatusTop, false);
-                small.Draw(frame, time, 0, time.Length, x, StatusTop, false);
+                string label = trouble == PairingTrouble.SlowedDown ? "busy" : "offline";
+                frame.FillRect(0, top, width, Frame.Height - top, true);
+                int x = small.Draw(frame, label, 0, label.Length, 1, top, false) + small.Advance;
+                if (x + small.Width(time.Length) > width)
+                {
+                    // Beside a QR the column holds 10 characters: the warning matters more than the minutes left.
+                    return;
+                }
+
+                x = small.Draw(frame, time, 0, time.Length, x, top, false);
+                if (note != null)
+                {
+                    small.Draw(frame, note, 0, note.Length, x + small.Advance, top, false);
+                }
+
                 return;
             }
 
-            int barLeft = small.Draw(frame, time, 0, time.Length, 0, StatusTop, true) + 2;
+            int barLeft = small.Draw(frame, time, 0, time.Length, 0, top, true) + 2;
+            if (note != null)
+            {
+                barLeft = small.Draw(frame, note, 0, note.Length, barLeft - 2 + small.Advance, top, true) + 2;
+            }
+
             int barWidth = width - barLeft;
             if (barWidth < 8)
             {
                 return;
             }
 
-            frame.DrawRect(barLeft, StatusTop + 1, barWidth, 6, true);
+            frame.DrawRect(barLeft, top + 1, barWidth, 6, true);
             int inner = barWidth - 4;
             int filled = lifetimeSeconds <= 0 ? 0 : (int)((long)inner * (secondsLeft < lifetimeSeconds ? secondsLeft : lifetimeSeconds) / lifetimeSeconds);
-            frame.FillRect(barLeft + 2, StatusTop + 3, filled, 2, true);
+            frame.FillRect(barLeft + 2, top + 3, filled, 2, true);
         }
     }
 }

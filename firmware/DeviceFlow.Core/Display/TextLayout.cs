@@ -3,8 +3,8 @@ namespace DeviceFlow.Core.Display
     /// <summary>
     /// Splits text into lines of at most N characters without allocating: the caller owns the start/length arrays.
     /// Lines break the way style guides break URLs (Chicago Manual of Style 14.18): after "//", before a single
-    /// slash, dot, dash, underscore, ?, #, % or ~, before or after = and &amp;, or at a space; only in the line's
-    /// second half, else mid-word. Nothing is dropped but the space a line breaks at.
+    /// slash, dot, dash, underscore, ?, #, % or ~, before or after = and &amp;, or at a space; in the line's second
+    /// half if it can, else in its first, else mid-word. Nothing is dropped but the space a line breaks at.
     /// </summary>
     public static class TextLayout
     {
@@ -41,6 +41,16 @@ namespace DeviceFlow.Core.Display
             }
 
             for (int end = start + charsPerLine; end > start + charsPerLine / 2; end--)
+            {
+                if (CanBreakBetween(text, end))
+                {
+                    return end;
+                }
+            }
+
+            // A narrow column (beside the QR: 10-12 characters) rather ends a line early at a break than splits a
+            // word: "/login/devic" + "e" reads worse than "/login" + "/device".
+            for (int end = start + charsPerLine / 2; end > start + 1; end--)
             {
                 if (CanBreakBetween(text, end))
                 {

@@ -1,21 +1,20 @@
 namespace DeviceFlow.Core.Display
 {
     /// <summary>
-    /// Builds the final codeword sequence of one symbol: a byte-mode segment, terminator and padding
+    /// Builds the final codeword sequence of one symbol: its segments, terminator and padding
     /// (ISO/IEC 18004 §7.4), split into blocks with their Reed–Solomon codewords and interleaved (§7.6).
     /// </summary>
     internal static class QrCodewords
     {
-        public static byte[] Build(byte[] payload, int version, QrErrorCorrection level)
+        /// <summary>The segments must fit: the caller checked <see cref="DataBits"/> against the version's capacity.</summary>
+        public static byte[] Build(QrSegment[] segments, int version, QrErrorCorrection level)
         {
             int dataLength = QrTables.DataCodewords(version, level);
             byte[] data = new byte[dataLength];
             int bit = 0;
-            bit = Append(data, bit, 0x4, 4);
-            bit = Append(data, bit, payload.Length, QrTables.CountBits(version));
-            for (int i = 0; i < payload.Length; i++)
+            for (int i = 0; i < segments.Length; i++)
             {
-                bit = Append(data, bit, payload[i], 8);
+                bit = segments[i].Append(data, bit, version);
             }
 
             int terminator = dataLength * 8 - bit;
@@ -29,19 +28,16 @@ namespace DeviceFlow.Core.Display
             return Interleave(data, version, level);
         }
 
-        private static int Append(byte[] data, int bit, int value, int length)
+        /// <summary>Bits the segments take at this version (the count fields grow at version 10).</summary>
+        public static int DataBits(QrSegment[] segments, int version)
         {
-            for (int i = length - 1; i >= 0; i--)
+            int bits = 0;
+            for (int i = 0; i < segments.Length; i++)
             {
-                if (((value >> i) & 1) != 0)
-                {
-                    data[bit >> 3] |= (byte)(0x80 >> (bit & 7));
-                }
-
-                bit++;
+                bits += segments[i].Bits(version);
             }
 
-            return bit;
+            return bits;
         }
 
         /// <summary>Short blocks come first; long ones hold one more data codeword (§7.5.2, Table 9).</summary>

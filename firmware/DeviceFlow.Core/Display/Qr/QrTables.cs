@@ -62,18 +62,6 @@ namespace DeviceFlow.Core.Display
             return Total(version) - EcPerBlock(version, level) * Blocks(version, level);
         }
 
-        /// <summary>Bits of the byte-mode character count indicator (§7.4.1 Table 3).</summary>
-        public static int CountBits(int version)
-        {
-            return version < 10 ? 8 : 16;
-        }
-
-        /// <summary>Most bytes a byte-mode segment can carry: data bits less the mode and count fields.</summary>
-        public static int ByteCapacity(int version, QrErrorCorrection level)
-        {
-            return (DataCodewords(version, level) * 8 - 4 - CountBits(version)) / 8;
-        }
-
         public static int[] Alignment(int version)
         {
             return AlignmentCentres[version];
