@@ -10,7 +10,6 @@ using DeviceFlow.Drivers.Button;
 using DeviceFlow.Drivers.Clock;
 using DeviceFlow.Drivers.Flash;
 using DeviceFlow.Drivers.Https;
-using DeviceFlow.Drivers.Json;
 using DeviceFlow.Drivers.Oled;
 using DeviceFlow.Drivers.Power;
 using DeviceFlow.Drivers.Wifi;
@@ -28,11 +27,10 @@ namespace DeviceFlowFirmware
             EspClock clock = new EspClock();
             ThreadWaiter waiter = new ThreadWaiter();
             EspPower power = new EspPower();
-            NanoJsonParser json = new NanoJsonParser();
             log.Info("boot: version " + Version + ", wake cause " + (int)power.WakeCause);
 
             string problem;
-            DeviceConfig config = DeviceConfigParser.Parse(FlashFiles.ReadText(FlashFiles.ConfigPath), json, out problem);
+            DeviceConfig config = DeviceConfigParser.Parse(FlashFiles.ReadText(FlashFiles.ConfigPath), out problem);
             if (config == null)
             {
                 // The pins may be what is wrong, so the error goes to the panel on the default wiring.
@@ -64,14 +62,14 @@ namespace DeviceFlowFirmware
             link.EnsureUp(-1);
 
             HttpsTransport transport = new HttpsTransport(rootCa, config.HttpTimeoutSeconds, clock);
-            StoredDiscovery discovery = new StoredDiscovery(storage, new MetadataDiscovery(transport, json), log);
+            StoredDiscovery discovery = new StoredDiscovery(storage, new MetadataDiscovery(transport), log);
             ClientConfig client = new ClientResolver(discovery, waiter, log).Resolve(config, out problem);
             if (client == null)
             {
                 Halt(screen, "PROVIDER", problem, "Fix config.json", log);
             }
 
-            DeviceFlowProtocol protocol = new DeviceFlowProtocol(client, transport, json);
+            DeviceFlowProtocol protocol = new DeviceFlowProtocol(client, transport);
             PairingRunner pairing = new PairingRunner(protocol, clock, waiter, log, new CodeInLog(screen, log));
             DeviceLifecycle lifecycle = new DeviceLifecycle(client, protocol, pairing, storage, clock, waiter, button, new SystemRandomSource(), log, new QuietWake(screen, quiet), new LifecycleSettings { PairOnFirstBoot = config.PairOnFirstBoot });
             lifecycle.Start();

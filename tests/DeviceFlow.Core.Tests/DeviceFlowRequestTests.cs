@@ -88,7 +88,7 @@ public class DeviceFlowRequestTests
     public void Scope_is_omitted_when_not_configured()
     {
         var transport = new ScriptedTransport().ThenJson(200, OAuthJson.DeviceAuthorization());
-        new DeviceFlowProtocol(TestClients.Config(scope: null!), transport, new Host.SystemTextJsonParser()).RequestDeviceAuthorization();
+        new DeviceFlowProtocol(TestClients.Config(scope: null!), transport).RequestDeviceAuthorization();
         Assert.Equal("client_id=sensor-firmware", transport.Sent[0].Request.Body);
     }
 
@@ -98,7 +98,7 @@ public class DeviceFlowRequestTests
         var config = TestClients.Config();
         config.MaxResponseBytes = 2048;
         var transport = new ScriptedTransport().Then(HttpResult.Failure(TransportOutcome.BodyTooLarge, null));
-        var answer = new DeviceFlowProtocol(config, transport, new Host.SystemTextJsonParser()).RequestDeviceAuthorization();
+        var answer = new DeviceFlowProtocol(config, transport).RequestDeviceAuthorization();
         Assert.Equal(2048, transport.Sent[0].Request.MaxResponseBytes);
         Assert.Equal("response larger than 2048 bytes", answer.Reason);
     }

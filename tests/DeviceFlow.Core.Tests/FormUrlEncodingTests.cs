@@ -1,4 +1,5 @@
 using System;
+using DeviceFlow.Core.Json;
 using DeviceFlow.Core.Protocol;
 
 namespace DeviceFlow.Core.Tests;
@@ -48,18 +49,28 @@ public class FormUrlEncodingTests
     [Fact]
     public void Parse_reads_a_github_style_form_body()
     {
-        var fields = FormUrlEncoding.Parse("access_token=gho_16C7e42F292c6912E7710c838347Ae178B4a&scope=repo%2Cgist&token_type=bearer&empty=&flag");
-        Assert.Equal("gho_16C7e42F292c6912E7710c838347Ae178B4a", fields["access_token"]);
-        Assert.Equal("repo,gist", fields["scope"]);
-        Assert.Equal(string.Empty, fields["empty"]);
-        Assert.Equal(string.Empty, fields["flag"]);
+        var fields = FormUrlEncoding.Parse("access_token=gho_16C7e42F292c6912E7710c838347Ae178B4a&scope=repo%2Cgist&token_type=bearer&empty=&flag&quote=%22a%5Cb%0A");
+        Assert.Equal("gho_16C7e42F292c6912E7710c838347Ae178B4a", Member(fields, "access_token"));
+        Assert.Equal("repo,gist", Member(fields, "scope"));
+        Assert.Equal(string.Empty, Member(fields, "empty"));
+        Assert.Equal(string.Empty, Member(fields, "flag"));
+        Assert.Equal("\"a\\b\n", Member(fields, "quote"));
     }
 
     [Fact]
     public void Parse_keeps_the_first_of_repeated_names()
     {
         var fields = FormUrlEncoding.Parse("error=slow_down&error=access_denied");
-        Assert.Equal("slow_down", fields["error"]);
+        Assert.Equal("slow_down", Member(fields, "error"));
+    }
+
+    /// <summary>A form answer is read as the JSON object it stands for: every member a string.</summary>
+    private static string? Member(JsonTree fields, string name)
+    {
+        int value = fields.Find(JsonTree.Root, name);
+        Assert.True(value >= 0, name + " is missing");
+        Assert.Equal(JsonKind.String, fields.Kind(value));
+        return fields.GetString(value);
     }
 
     [Fact]

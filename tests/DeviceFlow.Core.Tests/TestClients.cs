@@ -1,5 +1,4 @@
 using DeviceFlow.Core.Protocol;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Core.Tests;
@@ -21,5 +20,5 @@ internal static class TestClients
     };
 
     public static DeviceFlowProtocol Protocol(ScriptedTransport transport, ClientAuthStyle style = ClientAuthStyle.None)
-        => new(Config(style), transport, new SystemTextJsonParser());
+        => new(Config(style), transport);
 }

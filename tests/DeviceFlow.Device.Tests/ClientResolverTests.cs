@@ -2,7 +2,6 @@ using DeviceFlow.Core.Config;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
@@ -20,9 +19,9 @@ public class ClientResolverTests
 
     private ClientConfig? Resolve(string json, out string? problem)
     {
-        DeviceConfig config = DeviceConfigParser.Parse(json, new SystemTextJsonParser(), out string error)!;
+        DeviceConfig config = DeviceConfigParser.Parse(json, out string error)!;
         Assert.Null(error);
-        var discovery = new StoredDiscovery(new MemoryStorage(), new MetadataDiscovery(_server, new SystemTextJsonParser()), _log);
+        var discovery = new StoredDiscovery(new MemoryStorage(), new MetadataDiscovery(_server), _log);
         ClientConfig? client = new ClientResolver(discovery, _time, _log).Resolve(config, out string resolveProblem);
         problem = resolveProblem;
         return client;

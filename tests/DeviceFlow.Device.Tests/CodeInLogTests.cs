@@ -18,7 +18,7 @@ public class CodeInLogTests
             .ThenJson(400, OAuthJson.Error("authorization_pending"))
             .ThenJson(200, OAuthJson.Tokens());
         var client = new ClientConfig { ClientId = "c", DeviceAuthorizationUrl = "https://id.example/device", TokenUrl = "https://id.example/token" };
-        var protocol = new DeviceFlowProtocol(client, server, new DeviceFlow.Host.SystemTextJsonParser());
+        var protocol = new DeviceFlowProtocol(client, server);
 
         PairingState end = new PairingRunner(protocol, time, time, log, new CodeInLog(screen, log)).Pair();
 

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using DeviceFlow.Core.Config;
 using DeviceFlow.Core.Protocol;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
@@ -13,7 +12,7 @@ public class ConfigParserTests
 
     private static DeviceConfig? Parse(string json, out string? error)
     {
-        DeviceConfig? config = DeviceConfigParser.Parse(json, new SystemTextJsonParser(), out string parseError);
+        DeviceConfig? config = DeviceConfigParser.Parse(json, out string parseError);
         error = parseError;
         return config;
     }
@@ -98,12 +97,12 @@ public class ConfigParserTests
     [Fact]
     public void A_missing_file_says_so()
     {
-        Assert.Null(DeviceConfigParser.Parse(null!, new SystemTextJsonParser(), out string error));
+        Assert.Null(DeviceConfigParser.Parse(null!, out string error));
         Assert.StartsWith("config.json: missing", error, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("not json", "config.json: not a JSON object")]
+    [InlineData("not json", "config.json: JSON: unexpected 'n' at 0")]
     [InlineData("[1,2]", "config.json: not a JSON object")]
     [InlineData("""{"provider":"github"}""", "client_id: required")]
     [InlineData("""{"provider":"github","client_id":"  "}""", "client_id: required")]

@@ -24,7 +24,6 @@ public class DeviceProjectConsistencyTests
         { "drivers/Clock/DeviceFlow.Drivers.Clock.nfproj", "tools/NanoCompat/Drivers.Clock/DeviceFlow.Drivers.Clock.NanoCompat.csproj" },
         { "drivers/Power/DeviceFlow.Drivers.Power.nfproj", "tools/NanoCompat/Drivers.Power/DeviceFlow.Drivers.Power.NanoCompat.csproj" },
         { "drivers/Button/DeviceFlow.Drivers.Button.nfproj", "tools/NanoCompat/Drivers.Button/DeviceFlow.Drivers.Button.NanoCompat.csproj" },
-        { "drivers/Json/DeviceFlow.Drivers.Json.nfproj", "tools/NanoCompat/Drivers.Json/DeviceFlow.Drivers.Json.NanoCompat.csproj" },
         { "firmware/DeviceFlowFirmware/DeviceFlowFirmware.nfproj", "tools/NanoCompat/DeviceFlowFirmware/DeviceFlowFirmware.NanoCompat.csproj" },
         { "tests/NFUnitTest/NFUnitTest.nfproj", "tools/NanoCompat/NFUnitTest/NFUnitTest.NanoCompat.csproj" },
         { "firmware/DeviceFlow.Core/DeviceFlow.Core.nfproj", "tools/NanoCompat/DeviceFlow.Core/DeviceFlow.Core.NanoCompat.csproj" },

@@ -1,11 +1,10 @@
-using System.Collections;
 using System.IO;
 using System.Linq;
 using DeviceFlow.Core.Config;
+using DeviceFlow.Core.Json;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
@@ -28,11 +27,11 @@ public class OneRuleTests
     {
         // config.json's endpoints (ConfigReader), a discovered document's endpoints and issuer, the rule itself.
         DeviceConfigParser.Parse("{\"client_id\":\"c\",\"device_authorization_endpoint\":\"https://as.example.com/d\",\"token_endpoint\":\"" + url + "\"}",
-            new SystemTextJsonParser(), out string configError);
+            out string configError);
         bool config = configError != "token_endpoint: must be an https:// URL";
-        var document = new Hashtable { ["issuer"] = "https://as.example.com", ["device_authorization_endpoint"] = "https://as.example.com/d", ["token_endpoint"] = url };
+        JsonTree document = JsonTree.Parse("{\"issuer\":\"https://as.example.com\",\"device_authorization_endpoint\":\"https://as.example.com/d\",\"token_endpoint\":\"" + url + "\"}", out _);
         bool metadata = AuthorizationServerMetadata.FromDocument(document, "https://as.example.com", out _) is not null;
-        DiscoveryResult discovered = new MetadataDiscovery(new ScriptedTransport { Fallback = _ => HttpResult.Failure(TransportOutcome.ConnectionFailed, null) }, new SystemTextJsonParser()).Discover(url);
+        DiscoveryResult discovered = new MetadataDiscovery(new ScriptedTransport { Fallback = _ => HttpResult.Failure(TransportOutcome.ConnectionFailed, null) }).Discover(url);
         bool issuer = discovered.Problem != "issuer must be an https URL without query or fragment";
 
         Assert.Equal((https, https, https, https), (HttpsUrl.Is(url), config, metadata, issuer));

@@ -5,7 +5,6 @@ using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Tokens;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Device.Tests;
@@ -74,7 +73,7 @@ public class SensorLoopTests
     private SensorLoop Loop(IButton button, bool deepSleep)
     {
         var client = new ClientConfig { ClientId = "sensor", Scope = "openid offline_access", DeviceAuthorizationUrl = "https://id.example/device", TokenUrl = "https://id.example/token" };
-        var protocol = new DeviceFlowProtocol(client, _server, new SystemTextJsonParser());
+        var protocol = new DeviceFlowProtocol(client, _server);
         var pairing = new PairingRunner(protocol, _time, _time, _log, new RecordingObserver());
         var lifecycle = new DeviceLifecycle(client, protocol, pairing, _flash, _time, _time, button, new SystemRandomSource(1), _log, new Quiet(), new LifecycleSettings());
         lifecycle.Start();

@@ -76,8 +76,8 @@ public sealed class SimulatorClientSetupTests : IDisposable
 
     private ClientConfig Board(string configJson)
     {
-        DeviceConfig config = DeviceConfigParser.Parse(configJson, new SystemTextJsonParser(), out string? error) ?? throw new ArgumentException(error);
-        var discovery = new StoredDiscovery(new FileStorage(_flash), new MetadataDiscovery(new ScriptedTransport(), new SystemTextJsonParser()), new RecordingLog());
+        DeviceConfig config = DeviceConfigParser.Parse(configJson, out string? error) ?? throw new ArgumentException(error);
+        var discovery = new StoredDiscovery(new FileStorage(_flash), new MetadataDiscovery(new ScriptedTransport()), new RecordingLog());
         return new ClientResolver(discovery, new VirtualTime(), new RecordingLog()).Resolve(config, out _)!;
     }
 }

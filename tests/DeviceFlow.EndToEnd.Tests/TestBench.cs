@@ -57,7 +57,7 @@ public sealed class TestBench : IAsyncDisposable
         return new TestBench(await DevServerHost.StartAsync(options), folder);
     }
 
-    public DeviceFlowProtocol Protocol(ClientConfig? config = null) => new(config ?? Config, Transport, new SystemTextJsonParser());
+    public DeviceFlowProtocol Protocol(ClientConfig? config = null) => new(config ?? Config, Transport);
 
     public PairingRunner Runner(IPairingObserver observer) => new(Protocol(), Clock, Clock, Log, observer);
 

@@ -1,7 +1,6 @@
 using System.Linq;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Providers;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Providers.Tests;
@@ -25,7 +24,7 @@ public class DiscoveryTests(Xunit.Abstractions.ITestOutputHelper output)
 
     private static HttpResult NotFound => HttpResult.Completed(404, "text/html", "<html>Not Found</html>", HttpResult.NoRetryAfter);
 
-    private MetadataDiscovery Discovery() => new(_server, new SystemTextJsonParser());
+    private MetadataDiscovery Discovery() => new(_server);
 
     [Theory]
     [InlineData("https://sso.example.com/realms/sensors", "https://sso.example.com/.well-known/oauth-authorization-server/realms/sensors")]

@@ -4,7 +4,6 @@ using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Providers.Tests;
@@ -128,7 +127,7 @@ public class PairingConformanceTests
     {
         ClientConfig config = ProviderClientConfig.Build(ProviderPresets.Find(fake.Preset), fake.Settings, out string? problem)
             ?? throw new Xunit.Sdk.XunitException(problem);
-        var protocol = new DeviceFlowProtocol(config, server, new SystemTextJsonParser());
+        var protocol = new DeviceFlowProtocol(config, server);
         return new PairingRunner(protocol, _time, _time, _log, _observer).Pair();
     }
 

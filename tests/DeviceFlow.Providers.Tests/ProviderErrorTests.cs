@@ -2,7 +2,6 @@ using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Providers.Tests;
@@ -47,7 +46,7 @@ public class ProviderErrorTests
         ClientConfig config = ProviderClientConfig.FromMetadata(metadata, new ProviderSettings { ClientId = "sensor", Scope = "openid" }, out _)!;
         var server = new ScriptedTransport(_time).ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(200, OAuthJson.Tokens());
 
-        PairingState state = new PairingRunner(new DeviceFlowProtocol(config, server, new SystemTextJsonParser()), _time, _time, new RecordingLog(), new RecordingObserver()).Pair();
+        PairingState state = new PairingRunner(new DeviceFlowProtocol(config, server), _time, _time, new RecordingLog(), new RecordingObserver()).Pair();
 
         Assert.Equal(PairingPhase.Authorized, state.Phase);
         Assert.Equal("https://as.example.com/device", server.Sent[0].Url);
@@ -59,6 +58,6 @@ public class ProviderErrorTests
     private PairingState Pair(string preset, ScriptedTransport server)
     {
         ClientConfig config = ProviderClientConfig.Build(ProviderPresets.Find(preset), ProviderFakes.Get(preset).Settings, out _)!;
-        return new PairingRunner(new DeviceFlowProtocol(config, server, new SystemTextJsonParser()), _time, _time, new RecordingLog(), new RecordingObserver()).Pair();
+        return new PairingRunner(new DeviceFlowProtocol(config, server), _time, _time, new RecordingLog(), new RecordingObserver()).Pair();
     }
 }

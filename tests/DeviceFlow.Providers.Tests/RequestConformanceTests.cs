@@ -2,7 +2,6 @@ using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Providers.Tests;
@@ -48,7 +47,7 @@ public class RequestConformanceTests
         ClientConfig config = ProviderClientConfig.Build(ProviderPresets.Find("keycloak"), settings, out _)!;
         var server = new ScriptedTransport().Then(fake.Tokens);
 
-        new DeviceFlowProtocol(config, server, new SystemTextJsonParser()).PollToken("dc", "KTWL-QZXD");
+        new DeviceFlowProtocol(config, server).PollToken("dc", "KTWL-QZXD");
 
         // RFC 6749 §2.3.1: id and secret form-encoded, then base64 ("sensor+firmware:s3cr3t%3Ax").
         Assert.Equal("Basic c2Vuc29yK2Zpcm13YXJlOnMzY3IzdCUzQXg=", server.Sent[0].Request.Authorization);
@@ -67,7 +66,7 @@ public class RequestConformanceTests
         ClientConfig config = ProviderClientConfig.Build(ProviderPresets.Find(preset), fake.Settings, out _)!;
         var server = new ScriptedTransport().Then(HttpResult.Completed(200, "application/json", string.Empty, HttpResult.NoRetryAfter));
 
-        Assert.True(new DeviceFlowProtocol(config, server, new SystemTextJsonParser()).Revoke("rt-1", out _));
+        Assert.True(new DeviceFlowProtocol(config, server).Revoke("rt-1", out _));
 
         // RFC 7009 §2.1: token + token_type_hint, with the client authentication of the token endpoint.
         Assert.Equal(ProviderClientConfig.RevocationUrl(ProviderPresets.Find(preset), fake.Settings), server.Sent[0].Url);
@@ -88,7 +87,7 @@ public class RequestConformanceTests
         var time = new VirtualTime();
         var server = new ScriptedTransport(time).Then(fake.DeviceAuthorization).Then(fake.Tokens);
         ClientConfig config = ProviderClientConfig.Build(ProviderPresets.Find(fake.Preset), fake.Settings, out _)!;
-        PairingState state = new PairingRunner(new DeviceFlowProtocol(config, server, new SystemTextJsonParser()), time, time, new RecordingLog(), new RecordingObserver()).Pair();
+        PairingState state = new PairingRunner(new DeviceFlowProtocol(config, server), time, time, new RecordingLog(), new RecordingObserver()).Pair();
         Assert.Equal(PairingPhase.Authorized, state.Phase);
         return server;
     }

@@ -3,7 +3,6 @@ using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
-using DeviceFlow.Host;
 using DeviceFlow.Host.Display;
 using DeviceFlow.Testing;
 using ZXing;
@@ -53,7 +52,7 @@ internal static class ScreenKit
             DeviceAuthorizationUrl = "https://as.example.com/device_authorization",
             TokenUrl = "https://as.example.com/token",
         };
-        return new DeviceFlowProtocol(config, new ScriptedTransport().Then(answer), new SystemTextJsonParser());
+        return new DeviceFlowProtocol(config, new ScriptedTransport().Then(answer));
     }
 
     public static PairingState ShowingCode(string json) => ShowingCode(HttpResult.Completed(200, "application/json", json, HttpResult.NoRetryAfter));

@@ -48,7 +48,7 @@ public class ScreenSecretsTests
             TokenUrl = "https://as.example.com/token",
             RevocationUrl = "https://as.example.com/revoke",
         };
-        var protocol = new DeviceFlowProtocol(config, server, new SystemTextJsonParser());
+        var protocol = new DeviceFlowProtocol(config, server);
         var log = new RecordingLog();
         var lifecycle = new DeviceLifecycle(config, protocol, new PairingRunner(protocol, time, time, log, screen), new MemoryStorage(), time, time,
             new ScriptedButton(), new NoJitter(), log, screen, new LifecycleSettings { BootRefreshJitterMaxMs = 0 });

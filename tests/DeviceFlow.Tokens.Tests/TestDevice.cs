@@ -4,7 +4,6 @@ using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Tokens;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Tokens.Tests;
@@ -116,7 +115,7 @@ public sealed class TestDevice
 
     private DeviceLifecycle Build()
     {
-        var protocol = new DeviceFlowProtocol(Config, Server, new SystemTextJsonParser());
+        var protocol = new DeviceFlowProtocol(Config, Server);
         var pairing = new PairingRunner(protocol, Time, Time, Log, Pairings);
         return new DeviceLifecycle(Config, protocol, pairing, Flash, Time, Time, new LazyButton(this), _random, Log, Observer, Settings);
     }

@@ -1,28 +1,32 @@
 using System.Collections;
+using DeviceFlow.Core.Json;
 using DeviceFlow.Core.Protocol;
 
 namespace DeviceFlow.Core.Config
 {
     /// <summary>
     /// Typed reads from one JSON object of config.json, keeping the first problem as "field: what is wrong".
-    /// Numbers arrive boxed as int (nanoFramework.Json's shape for small integers); anything else is an error.
+    /// Numbers must be written as whole numbers (4, not 4.0 or "4"); a JSON null counts as absent.
     /// </summary>
     internal sealed class ConfigReader
     {
-        private readonly Hashtable _fields;
+        private readonly JsonTree _tree;
+        private readonly int _object;
         private readonly string _prefix;
-        private readonly Hashtable _known = new Hashtable();
+        private readonly ArrayList _known = new ArrayList();
         private string _missing;
 
-        public ConfigReader(Hashtable fields)
-            : this(fields, string.Empty)
+        public ConfigReader(JsonTree tree, int objectNode, string prefix)
         {
+            _tree = tree;
+            _object = objectNode;
+            _prefix = prefix;
         }
 
-        public ConfigReader(Hashtable fields, string prefix)
+        /// <summary>A reader for a section (a nested object) of this one's document.</summary>
+        public ConfigReader(ConfigReader parent, int objectNode, string prefix)
+            : this(parent._tree, objectNode, prefix)
         {
-            _fields = fields;
-            _prefix = prefix;
         }
 
         /// <summary>The first problem found, or null.</summary>
@@ -56,12 +60,15 @@ namespace DeviceFlow.Core.Config
         /// </summary>
         public void RejectUnknown()
         {
-            foreach (object key in _fields.Keys)
+            for (int member = _tree.FirstMember(_object); member >= 0; member = _tree.NextMember(_object, member))
             {
-                string name = key as string;
-                if (name != null && !name.StartsWith("_") && !_known.Contains(name))
+                if (!IsKnown(member))
                 {
-                    Fail(_prefix + name, "unknown field (a typo?)");
+                    string name = _tree.GetString(member);
+                    if (!name.StartsWith("_"))
+                    {
+                        Fail(_prefix + name, "unknown field (a typo?)");
+                    }
                 }
             }
         }
@@ -75,29 +82,25 @@ namespace DeviceFlow.Core.Config
             }
         }
 
-        public Hashtable Section(string name)
+        /// <summary>The node of a nested object, or -1 when absent or not an object (then recorded as a problem).</summary>
+        public int Section(string name)
         {
-            object value = Get(name);
-            if (value == null)
-            {
-                return null;
-            }
-
-            Hashtable section = value as Hashtable;
-            if (section == null)
+            int value = Get(name);
+            if (value >= 0 && _tree.Kind(value) != JsonKind.Object)
             {
                 Fail(_prefix + name, "must be an object");
+                return -1;
             }
 
-            return section;
+            return value;
         }
 
         /// <summary>A non-empty string, or null when absent (then recorded as missing if required).</summary>
         public string Text(string name, bool required)
         {
-            object value = Get(name);
-            string text = value as string;
-            if (value != null && text == null)
+            int value = Get(name);
+            string text = value < 0 ? null : _tree.GetString(value);
+            if (value >= 0 && text == null)
             {
                 Fail(_prefix + name, "must be a string");
                 return null;
@@ -131,36 +134,38 @@ namespace DeviceFlow.Core.Config
 
         public int Number(string name, int fallback, int min, int max)
         {
-            object value = Get(name);
-            if (value == null)
+            int value = Get(name);
+            if (value < 0)
             {
                 return fallback;
             }
 
-            if (!(value is int) || (int)value < min || (int)value > max)
+            int number;
+            if (!_tree.TryGetInt32(value, out number) || number < min || number > max)
             {
                 Fail(_prefix + name, "must be a whole number from " + min + " to " + max);
                 return fallback;
             }
 
-            return (int)value;
+            return number;
         }
 
         public bool Flag(string name, bool fallback)
         {
-            object value = Get(name);
-            if (value == null)
+            int value = Get(name);
+            if (value < 0)
             {
                 return fallback;
             }
 
-            if (!(value is bool))
+            JsonKind kind = _tree.Kind(value);
+            if (kind != JsonKind.True && kind != JsonKind.False)
             {
                 Fail(_prefix + name, "must be true or false");
                 return fallback;
             }
 
-            return (bool)value;
+            return kind == JsonKind.True;
         }
 
         /// <summary>
@@ -189,10 +194,25 @@ namespace DeviceFlow.Core.Config
             }
         }
 
-        private object Get(string name)
+        /// <summary>The member's value node, or -1 when absent or null; the name is remembered as one this reader knows.</summary>
+        private int Get(string name)
         {
-            _known[name] = name;
-            return _fields[name];
+            _known.Add(name);
+            int value = _tree.Find(_object, name);
+            return value >= 0 && _tree.Kind(value) == JsonKind.Null ? -1 : value;
+        }
+
+        private bool IsKnown(int member)
+        {
+            for (int i = 0; i < _known.Count; i++)
+            {
+                if (_tree.StringEquals(member, (string)_known[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

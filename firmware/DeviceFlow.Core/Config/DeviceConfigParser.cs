@@ -1,12 +1,11 @@
-using System.Collections;
-using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Json;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
 
 namespace DeviceFlow.Core.Config
 {
     /// <summary>
-    /// Reads config.json through the platform JSON parser and checks every field, so a maker sees
+    /// Reads config.json with the core's JSON reader and checks every field, so a maker sees
     /// "oled.sda: must be a whole number from 0 to 39" on the OLED instead of a crash at first use.
     /// </summary>
     public static class DeviceConfigParser
@@ -15,7 +14,7 @@ namespace DeviceFlow.Core.Config
         public const int MaxPin = 39;
 
         /// <summary>The parsed config, or null with <paramref name="error"/> naming the field and the problem.</summary>
-        public static DeviceConfig Parse(string json, IJsonParser parser, out string error)
+        public static DeviceConfig Parse(string json, out string error)
         {
             error = null;
             if (json == null)
@@ -24,19 +23,21 @@ namespace DeviceFlow.Core.Config
                 return null;
             }
 
-            Hashtable root = parser.ParseObject(json);
-            if (root == null)
+            // An editor's UTF-8 BOM stays on the device (reference §12); the reader skips it.
+            string jsonError;
+            JsonTree root = JsonTree.Parse(json, out jsonError);
+            if (root == null || root.Kind(JsonTree.Root) != JsonKind.Object)
             {
-                error = "config.json: not a JSON object";
+                error = "config.json: " + (root == null ? jsonError : "not a JSON object");
                 return null;
             }
 
-            ConfigReader reader = new ConfigReader(root);
+            ConfigReader reader = new ConfigReader(root, JsonTree.Root, string.Empty);
             DeviceConfig config = new DeviceConfig();
-            Hashtable wifi = reader.Section("wifi");
-            if (wifi != null)
+            int wifi = reader.Section("wifi");
+            if (wifi >= 0)
             {
-                ConfigReader wifiReader = new ConfigReader(wifi, "wifi.");
+                ConfigReader wifiReader = new ConfigReader(reader, wifi, "wifi.");
                 config.WifiSsid = wifiReader.Text("ssid", true);
                 config.WifiPassword = wifiReader.Text("password", false);
                 wifiReader.RejectUnknown();
@@ -105,10 +106,10 @@ namespace DeviceFlow.Core.Config
 
         private static void ReadHardware(ConfigReader reader, DeviceConfig config)
         {
-            Hashtable oled = reader.Section("oled");
-            if (oled != null)
+            int oled = reader.Section("oled");
+            if (oled >= 0)
             {
-                ConfigReader oledReader = new ConfigReader(oled, "oled.");
+                ConfigReader oledReader = new ConfigReader(reader, oled, "oled.");
                 config.SdaPin = oledReader.Number("sda", config.SdaPin, 0, MaxPin);
                 config.SclPin = oledReader.Number("scl", config.SclPin, 0, MaxPin);
                 config.OledAddress = oledReader.Number("address", config.OledAddress, 0x08, 0x77);
@@ -116,20 +117,20 @@ namespace DeviceFlow.Core.Config
                 reader.Absorb(oledReader);
             }
 
-            Hashtable button = reader.Section("button");
-            if (button != null)
+            int button = reader.Section("button");
+            if (button >= 0)
             {
-                ConfigReader buttonReader = new ConfigReader(button, "button.");
+                ConfigReader buttonReader = new ConfigReader(reader, button, "button.");
                 config.ButtonPin = buttonReader.Number("pin", config.ButtonPin, 0, MaxPin);
                 config.LongPressMs = buttonReader.Number("long_press_ms", config.LongPressMs, 1000, 10000);
                 buttonReader.RejectUnknown();
                 reader.Absorb(buttonReader);
             }
 
-            Hashtable sensor = reader.Section("sensor");
-            if (sensor != null)
+            int sensor = reader.Section("sensor");
+            if (sensor >= 0)
             {
-                ConfigReader sensorReader = new ConfigReader(sensor, "sensor.");
+                ConfigReader sensorReader = new ConfigReader(reader, sensor, "sensor.");
                 config.SensorIntervalSeconds = sensorReader.Number("interval_seconds", config.SensorIntervalSeconds, 10, 86400);
                 config.DeepSleepBetweenReadings = sensorReader.Flag("deep_sleep", false);
                 sensorReader.RejectUnknown();

@@ -1,4 +1,4 @@
-using System.Collections;
+using DeviceFlow.Core.Json;
 
 namespace DeviceFlow.Core.Protocol
 {
@@ -39,7 +39,7 @@ namespace DeviceFlow.Core.Protocol
         }
 
         /// <summary>Maps a response to the typed form, or explains in <paramref name="problem"/> why it cannot.</summary>
-        public static DeviceAuthorization FromFields(Hashtable fields, out string problem)
+        public static DeviceAuthorization FromFields(JsonTree fields, out string problem)
         {
             string deviceCode = Fields.GetString(fields, "device_code");
             string userCode = Fields.GetString(fields, "user_code");

@@ -15,17 +15,14 @@ namespace DeviceFlow.Core.Protocol
 
         private readonly ClientConfig _config;
         private readonly IHttpTransport _transport;
-        private readonly IJsonParser _json;
         private string _pollDeviceCode;
         private string _pollUserCode;
-        private string _pollBody;
-        private string _pollAuthorization;
+        private HttpRequest _pollRequest;
 
-        public DeviceFlowProtocol(ClientConfig config, IHttpTransport transport, IJsonParser json)
+        public DeviceFlowProtocol(ClientConfig config, IHttpTransport transport)
         {
             _config = config;
             _transport = transport;
-            _json = json;
         }
 
         /// <summary>
@@ -67,8 +64,8 @@ namespace DeviceFlow.Core.Protocol
         /// </summary>
         public TokenAnswer PollToken(string deviceCode, string userCode)
         {
-            // Every poll of one code sends the same form: build it once, not every few seconds on a small heap.
-            if (deviceCode != _pollDeviceCode || userCode != _pollUserCode)
+            // Every poll of one code sends the same request: build it once, not every few seconds on a small heap.
+            if (_pollRequest == null || deviceCode != _pollDeviceCode || userCode != _pollUserCode)
             {
                 FormBody body = new FormBody();
                 body.Add("grant_type", _config.DeviceCodeGrantType == null ? DeviceCodeGrantType : _config.DeviceCodeGrantType);
@@ -78,13 +75,13 @@ namespace DeviceFlow.Core.Protocol
                     body.Add("user_code", userCode);
                 }
 
-                _pollAuthorization = AddClientAuthentication(body);
-                _pollBody = body.ToString();
+                string authorization = AddClientAuthentication(body);
+                _pollRequest = HttpRequest.PostForm(_config.TokenUrl, body.ToString(), authorization, _config.MaxResponseBytes);
                 _pollDeviceCode = deviceCode;
                 _pollUserCode = userCode;
             }
 
-            return ReadTokenAnswer(Post(_config.TokenUrl, _pollBody, _pollAuthorization));
+            return ReadTokenAnswer(ServerAnswer.Read(_transport.Send(_pollRequest), _config.MaxResponseBytes));
         }
 
         /// <summary>RFC 6749 §6: exchange a refresh token for a new access token (and maybe a rotated refresh token).</summary>
@@ -114,7 +111,7 @@ namespace DeviceFlow.Core.Protocol
                 return true;
             }
 
-            ServerAnswer answer = ServerAnswer.Read(result, _json, _config.MaxResponseBytes);
+            ServerAnswer answer = ServerAnswer.Read(result, _config.MaxResponseBytes);
             problem = answer.Error != null ? answer.Error.Code : answer.Problem;
             return false;
         }
@@ -122,7 +119,7 @@ namespace DeviceFlow.Core.Protocol
         private ServerAnswer Post(string url, string formBody, string authorization)
         {
             HttpResult result = _transport.Send(HttpRequest.PostForm(url, formBody, authorization, _config.MaxResponseBytes));
-            return ServerAnswer.Read(result, _json, _config.MaxResponseBytes);
+            return ServerAnswer.Read(result, _config.MaxResponseBytes);
         }
 
         /// <summary>

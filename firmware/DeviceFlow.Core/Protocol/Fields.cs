@@ -1,61 +1,52 @@
-using System.Collections;
+using DeviceFlow.Core.Json;
 
 namespace DeviceFlow.Core.Protocol
 {
     /// <summary>
-    /// Reads response members tolerantly: providers send numbers as strings (MSAL's "Some IdP returns string"),
-    /// and a Hashtable from nanoFramework.Json boxes integers as int or long and decimals as double.
+    /// Reads members of an answer's top-level object tolerantly. The tolerance is the protocol's, not the JSON
+    /// reader's: providers send numbers as strings (MSAL's "Some IdP returns string"; GitHub's form answers carry
+    /// nothing else), and a whole number may come written as 5.0. A JSON null counts as absent.
     /// </summary>
     public static class Fields
     {
-        public static bool Has(Hashtable fields, string name)
+        public static bool Has(JsonTree fields, string name)
         {
-            return fields[name] != null;
+            int value = fields.Find(JsonTree.Root, name);
+            return value >= 0 && fields.Kind(value) != JsonKind.Null;
         }
 
         /// <summary>The member as a non-empty string, or null when absent, empty or not a string.</summary>
-        public static string GetString(Hashtable fields, string name)
+        public static string GetString(JsonTree fields, string name)
         {
-            string text = fields[name] as string;
+            int value = fields.Find(JsonTree.Root, name);
+            string text = value < 0 ? null : fields.GetString(value);
             return text == null || text.Length == 0 ? null : text;
         }
 
-        /// <summary>The member as a whole number (int, long, integral double or a string of digits).</summary>
-        public static bool TryGetInt(Hashtable fields, string name, out int result)
+        /// <summary>The member as a whole number: an integer, an integral decimal, or a string of at most 9 digits.</summary>
+        public static bool TryGetInt(JsonTree fields, string name, out int result)
         {
             result = 0;
-            object value = fields[name];
-            if (value is int)
+            int value = fields.Find(JsonTree.Root, name);
+            if (value < 0)
             {
-                result = (int)value;
+                return false;
+            }
+
+            if (fields.TryGetInt32(value, out result))
+            {
                 return true;
             }
 
-            if (value is long)
+            double real;
+            if (fields.TryGetDouble(value, out real))
             {
-                long big = (long)value;
-                if (big < int.MinValue || big > int.MaxValue)
-                {
-                    return false;
-                }
-
-                result = (int)big;
-                return true;
+                bool whole = real >= int.MinValue && real <= int.MaxValue && real == (int)real;
+                result = whole ? (int)real : 0;
+                return whole;
             }
 
-            if (value is double)
-            {
-                double real = (double)value;
-                if (real < int.MinValue || real > int.MaxValue || real != (int)real)
-                {
-                    return false;
-                }
-
-                result = (int)real;
-                return true;
-            }
-
-            string text = value as string;
+            string text = fields.GetString(value);
             return text != null && TryParseInt(text.Trim(), out result);
         }
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using DeviceFlow.Core.Json;
 
 namespace DeviceFlow.Core.Protocol
 {
@@ -70,31 +71,39 @@ namespace DeviceFlow.Core.Protocol
         }
 
         /// <summary>
-        /// Parses a form-encoded body (GitHub answers this way without Accept: application/json) into the same
-        /// Hashtable shape the JSON parser gives, every value a string. The first occurrence of a name wins.
+        /// Reads a form-encoded body (GitHub answers this way without Accept: application/json) as the JSON object it
+        /// stands for, every value a string, so every answer is read by one reader (<see cref="JsonTree"/>). The first
+        /// occurrence of a name wins; a pair without a name is skipped.
         /// </summary>
-        public static Hashtable Parse(string body)
+        public static JsonTree Parse(string body)
         {
-            Hashtable fields = new Hashtable();
+            StringBuilder json = new StringBuilder(body.Length + 16);
+            ArrayList names = new ArrayList();
+            json.Append('{');
             string[] pairs = body.Split('&');
             for (int i = 0; i < pairs.Length; i++)
             {
                 string pair = pairs[i];
-                if (pair.Length == 0)
+                int equals = pair.IndexOf('=');
+                string name = Decode(equals < 0 ? pair : pair.Substring(0, equals));
+                if (name.Length == 0 || names.Contains(name))
                 {
                     continue;
                 }
 
-                int equals = pair.IndexOf('=');
-                string name = Decode(equals < 0 ? pair : pair.Substring(0, equals));
-                string value = equals < 0 ? string.Empty : Decode(pair.Substring(equals + 1));
-                if (name.Length > 0 && !fields.Contains(name))
+                if (names.Add(name) > 0)
                 {
-                    fields.Add(name, value);
+                    json.Append(',');
                 }
+
+                JsonWriter.AppendString(json, name);
+                json.Append(':');
+                JsonWriter.AppendString(json, equals < 0 ? string.Empty : Decode(pair.Substring(equals + 1)));
             }
 
-            return fields;
+            json.Append('}');
+            string error;
+            return JsonTree.Parse(json.ToString(), out error);
         }
 
         private static bool IsAllUnreserved(string value)

@@ -1,4 +1,4 @@
-using System.Collections;
+using DeviceFlow.Core.Json;
 using DeviceFlow.Core.Ports;
 
 namespace DeviceFlow.Core.Protocol
@@ -27,7 +27,7 @@ namespace DeviceFlow.Core.Protocol
     /// </summary>
     public sealed class ServerAnswer
     {
-        private ServerAnswer(AnswerKind kind, Hashtable fields, OAuthError error, string problem, int retryAfterSeconds)
+        private ServerAnswer(AnswerKind kind, JsonTree fields, OAuthError error, string problem, int retryAfterSeconds)
         {
             Kind = kind;
             Fields = fields;
@@ -38,7 +38,8 @@ namespace DeviceFlow.Core.Protocol
 
         public AnswerKind Kind { get; }
 
-        public Hashtable Fields { get; }
+        /// <summary>The answer's members (a JSON object; a form answer is read as the object it stands for).</summary>
+        public JsonTree Fields { get; }
 
         public OAuthError Error { get; }
 
@@ -47,7 +48,7 @@ namespace DeviceFlow.Core.Protocol
 
         public int RetryAfterSeconds { get; }
 
-        public static ServerAnswer Read(HttpResult result, IJsonParser json, int maxBytes)
+        public static ServerAnswer Read(HttpResult result, int maxBytes)
         {
             if (result.Outcome != TransportOutcome.Completed)
             {
@@ -62,7 +63,8 @@ namespace DeviceFlow.Core.Protocol
                 return Unusable("response larger than " + maxBytes + " bytes");
             }
 
-            Hashtable fields = ParseBody(body, result.ContentType, json);
+            string jsonProblem;
+            JsonTree fields = ParseBody(body, result.ContentType, out jsonProblem);
             OAuthError error = fields == null ? null : OAuthError.FromFields(fields);
             int status = result.StatusCode;
             if (error != null)
@@ -82,7 +84,7 @@ namespace DeviceFlow.Core.Protocol
 
             if (fields == null)
             {
-                return Unusable("HTTP " + status + (body.Length == 0 ? ", empty body" : ", body is neither JSON nor a form"));
+                return Unusable("HTTP " + status + (jsonProblem != null ? ", " + jsonProblem : body.Length == 0 ? ", empty body" : ", body is neither JSON nor a form"));
             }
 
             if (status < 200 || status > 299)
@@ -98,23 +100,33 @@ namespace DeviceFlow.Core.Protocol
             return new ServerAnswer(AnswerKind.Unusable, null, null, problem, HttpResult.NoRetryAfter);
         }
 
-        private static Hashtable ParseBody(string body, string contentType, IJsonParser json)
+        /// <summary>
+        /// A JSON object, or a form labelled as one; null otherwise, with <paramref name="jsonProblem"/> set when the
+        /// body looked like JSON but is not (what and where, never a value).
+        /// </summary>
+        private static JsonTree ParseBody(string body, string contentType, out string jsonProblem)
         {
-            string trimmed = body.Trim();
-            if (trimmed.Length == 0)
+            jsonProblem = null;
+            int first = 0;
+            while (first < body.Length && (body[first] == ' ' || body[first] == '\t' || body[first] == '\r' || body[first] == '\n' || body[first] == '\uFEFF'))
+            {
+                first++;
+            }
+
+            if (first == body.Length)
             {
                 return null;
             }
 
-            if (trimmed[0] == '{')
+            if (body[first] == '{')
             {
-                return json.ParseObject(trimmed);
+                return JsonTree.Parse(body, out jsonProblem);
             }
 
             // GitHub answers form-encoded unless asked for JSON with an Accept header, which nanoFramework's
             // HttpClient refuses to set (reference §1); so a form body is read when it is labelled as one.
             bool labelledForm = contentType != null && contentType.ToLower().IndexOf(HttpRequest.FormContentType) >= 0;
-            return labelledForm ? FormUrlEncoding.Parse(trimmed) : null;
+            return labelledForm ? FormUrlEncoding.Parse(body.Trim()) : null;
         }
 
         private static string Describe(TransportOutcome outcome, string detail)

@@ -1,4 +1,4 @@
-using System.Collections;
+using DeviceFlow.Core.Json;
 
 namespace DeviceFlow.Core.Protocol
 {
@@ -41,7 +41,7 @@ namespace DeviceFlow.Core.Protocol
         /// <summary>Granted scope when it differs from the request, else null.</summary>
         public string Scope { get; }
 
-        public static TokenResponse FromFields(Hashtable fields, out string problem)
+        public static TokenResponse FromFields(JsonTree fields, out string problem)
         {
             string accessToken = Fields.GetString(fields, "access_token");
             if (accessToken == null)

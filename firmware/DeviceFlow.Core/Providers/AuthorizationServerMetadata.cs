@@ -1,6 +1,6 @@
 using System;
-using System.Collections;
 using System.Text;
+using DeviceFlow.Core.Json;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Tokens;
 
@@ -42,7 +42,7 @@ namespace DeviceFlow.Core.Providers
         /// Checks a metadata document against the issuer it was fetched for and picks the endpoints, or returns
         /// null with a short <paramref name="problem"/>.
         /// </summary>
-        public static AuthorizationServerMetadata FromDocument(Hashtable document, string expectedIssuer, out string problem)
+        public static AuthorizationServerMetadata FromDocument(JsonTree document, string expectedIssuer, out string problem)
         {
             // RFC 8414 §3.3: "The issuer value returned MUST be identical to the authorization server's issuer
             // identifier value into which the well-known URI string was inserted"; otherwise the data MUST NOT be used.

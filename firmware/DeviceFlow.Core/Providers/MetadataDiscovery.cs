@@ -20,12 +20,10 @@ namespace DeviceFlow.Core.Providers
         public const string OpenIdWellKnown = "/.well-known/openid-configuration";
 
         private readonly IHttpTransport _transport;
-        private readonly IJsonParser _json;
 
-        public MetadataDiscovery(IHttpTransport transport, IJsonParser json)
+        public MetadataDiscovery(IHttpTransport transport)
         {
             _transport = transport;
-            _json = json;
         }
 
         /// <summary>
@@ -72,7 +70,7 @@ namespace DeviceFlow.Core.Providers
         private DiscoveryResult Fetch(string url, string issuer)
         {
             HttpResult result = _transport.Send(new HttpRequest("GET", url, null, null, null, MaxDocumentBytes));
-            ServerAnswer answer = ServerAnswer.Read(result, _json, MaxDocumentBytes);
+            ServerAnswer answer = ServerAnswer.Read(result, MaxDocumentBytes);
             switch (answer.Kind)
             {
                 case AnswerKind.Fields:

@@ -4,7 +4,6 @@ using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Tokens;
-using DeviceFlow.Host;
 using DeviceFlow.Testing;
 
 namespace DeviceFlow.Measure.Fleet;
@@ -40,7 +39,6 @@ public static class FleetSimulation
         var jitter = new SystemRandomSource(seed);
         var settings = new LifecycleSettings { BootRefreshJitterMaxMs = bootRefreshJitterMaxMs };
         var provider = new FleetProvider();
-        var parser = new SystemTextJsonParser();
         ClientConfig config = Config();
         for (int i = 0; i < devices; i++)
         {
@@ -48,7 +46,7 @@ public static class FleetSimulation
             new TokenStore(flash, TokenStore.IdentityOf(config.TokenUrl, config.ClientId), Silent.Instance)
                 .Save(new TokenSet("at-" + i, "rt-" + i, "Bearer", null, new TokenExpiry(ExpiryKind.Unknowable, 0)));
             var time = new DeviceTime(NetworkReadyMs(random));
-            var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)), parser);
+            var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)));
             var pairing = new PairingRunner(protocol, time, time, Silent.Instance, Silent.Instance);
             var device = new DeviceLifecycle(config, protocol, pairing, flash, time, time, Silent.Instance, jitter, Silent.Instance, Silent.Instance, settings);
             if (device.Start() != LifecyclePhase.Ready || provider.Refreshes.Total != i + 1)
@@ -72,13 +70,12 @@ public static class FleetSimulation
         var random = new Random(seed);
         IRandomSource jitter = firstPollJitter ? new SystemRandomSource(seed) : NoJitter.Instance;
         var provider = new FleetProvider { IntervalSeconds = intervalSeconds };
-        var parser = new SystemTextJsonParser();
         var settings = new LifecycleSettings { PairOnFirstBoot = pressAtMs is null };
         ClientConfig config = Config();
         for (int i = 0; i < devices; i++)
         {
             var time = new DeviceTime(NetworkReadyMs(random));
-            var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)), parser);
+            var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)));
             var pairing = new PairingRunner(protocol, time, time, Silent.Instance, Silent.Instance);
             var device = new DeviceLifecycle(config, protocol, pairing, new MemoryStorage(), time, time, Silent.Instance, jitter, Silent.Instance, Silent.Instance, settings);
             provider.NextDeviceCode = "dc-" + i;

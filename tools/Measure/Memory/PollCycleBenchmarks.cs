@@ -3,10 +3,10 @@ using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using DeviceFlow.Core.Json;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
-using DeviceFlow.Host;
 using DuendeTokenResponse = Duende.IdentityModel.Client.TokenResponse;
 using ProtocolResponse = Duende.IdentityModel.Client.ProtocolResponse;
 
@@ -23,7 +23,6 @@ public class PollCycleBenchmarks
     private static readonly TokenAnswer PendingAnswer = new(TokenAnswerKind.Pending, null, new OAuthError(OAuthError.AuthorizationPending, null, null), null, 0, HttpResult.NoRetryAfter);
 
     private readonly CannedTransport _transport = new();
-    private readonly SystemTextJsonParser _parser = new();
     private readonly HttpResult _pendingResult = HttpResult.Completed(400, "application/json;charset=UTF-8", SampleBodies.Pending, HttpResult.NoRetryAfter);
     private readonly HttpResult _tokensResult = HttpResult.Completed(200, "application/json;charset=UTF-8", SampleBodies.Tokens, HttpResult.NoRetryAfter);
     private DeviceFlowProtocol _protocol = null!;
@@ -40,7 +39,7 @@ public class PollCycleBenchmarks
             DeviceAuthorizationUrl = "https://localhost:5001/connect/device",
             TokenUrl = "https://localhost:5001/connect/token",
         };
-        _protocol = new DeviceFlowProtocol(config, _transport, _parser);
+        _protocol = new DeviceFlowProtocol(config, _transport);
         _transport.Next = HttpResult.Completed(200, "application/json", SampleBodies.DeviceAuthorization, HttpResult.NoRetryAfter);
         DeviceAuthorizationAnswer code = _protocol.RequestDeviceAuthorization();
         _showingCode = PairingMachine.Step(PairingMachine.Step(PairingState.Idle, PairingEvent.StartRequested(), 0), PairingEvent.CodeAnswered(code, 0), 100);
@@ -64,13 +63,13 @@ public class PollCycleBenchmarks
         return HttpRequest.PostForm("https://localhost:5001/connect/token", body.ToString(), null, ClientConfig.DefaultMaxResponseBytes);
     }
 
-    [Benchmark(Description = "core: parse pending (host JSON port + ServerAnswer)")]
+    [Benchmark(Description = "core: parse pending (JSON reader + ServerAnswer + OAuthError)")]
     [BenchmarkCategory("poll")]
-    public ServerAnswer CoreParsePending() => ServerAnswer.Read(_pendingResult, _parser, ClientConfig.DefaultMaxResponseBytes);
+    public ServerAnswer CoreParsePending() => ServerAnswer.Read(_pendingResult, ClientConfig.DefaultMaxResponseBytes);
 
-    [Benchmark(Description = "core: host JSON port alone (System.Text.Json into Hashtable)")]
+    [Benchmark(Description = "core: JSON reader alone (JsonTree.Parse)")]
     [BenchmarkCategory("poll")]
-    public object? HostJsonPortPending() => _parser.ParseObject(SampleBodies.Pending);
+    public JsonTree? CoreJsonReaderPending() => JsonTree.Parse(SampleBodies.Pending, out _);
 
     [Benchmark(Description = "core: state step only")]
     [BenchmarkCategory("poll")]
@@ -92,7 +91,7 @@ public class PollCycleBenchmarks
     [BenchmarkCategory("tokens")]
     public TokenResponse? CoreParseTokens()
     {
-        ServerAnswer answer = ServerAnswer.Read(_tokensResult, _parser, ClientConfig.DefaultMaxResponseBytes);
+        ServerAnswer answer = ServerAnswer.Read(_tokensResult, ClientConfig.DefaultMaxResponseBytes);
         return TokenResponse.FromFields(answer.Fields, out _);
     }
 

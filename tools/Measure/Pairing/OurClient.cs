@@ -22,7 +22,7 @@ public static class OurClient
         var approval = new ScheduledApproval(server.CaCertificate, clock);
         using HttpsTransport https = HttpsTransport.TrustingOnly(server.CaCertificate, TimeSpan.FromSeconds(30));
         var transport = new TimingTransport(https);
-        var protocol = new DeviceFlowProtocol(Config(server), transport, new SystemTextJsonParser());
+        var protocol = new DeviceFlowProtocol(Config(server), transport);
         var time = new SystemClock();
         var user = new ApproveWhenShown(approval, scenario.ApprovalMs);
 

@@ -80,7 +80,7 @@ public static class PairingSection
     private static int ApproverConnections(RunningDevServer server)
     {
         using HttpsTransport https = HttpsTransport.TrustingOnly(server.CaCertificate, TimeSpan.FromSeconds(30));
-        DeviceAuthorizationAnswer code = new DeviceFlowProtocol(OurClient.Config(server), https, new SystemTextJsonParser()).RequestDeviceAuthorization();
+        DeviceAuthorizationAnswer code = new DeviceFlowProtocol(OurClient.Config(server), https).RequestDeviceAuthorization();
         int before = server.Counters.TlsHandshakes;
         var approval = new ScheduledApproval(server.CaCertificate, Stopwatch.StartNew());
         approval.Schedule(new Uri(code.Authorization.VerificationUriComplete), 0);

@@ -23,7 +23,7 @@ public sealed class SensorDevice
         _button = button;
         _waiter = waiter;
         _log = log;
-        var protocol = new DeviceFlowProtocol(config, transport, new SystemTextJsonParser());
+        var protocol = new DeviceFlowProtocol(config, transport);
         var pairing = new PairingRunner(protocol, clock, waiter, log, pairingScreen);
         Lifecycle = new DeviceLifecycle(config, protocol, pairing, flash, clock, waiter, button, new SystemRandomSource(), log, statusScreen, settings);
     }

@@ -5,7 +5,6 @@ using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
 using DeviceFlow.DevServer;
-using DeviceFlow.Host;
 
 namespace DeviceFlow.Simulator;
 
@@ -59,10 +58,9 @@ internal sealed record DeviceSetup(ClientConfig Config, string? ReadingsUrl)
 
     private static ClientConfig Resolve(JsonObject file, IHttpTransport transport, IStorage flash, IWaiter waiter, ILog log)
     {
-        var json = new SystemTextJsonParser();
-        DeviceConfig config = DeviceConfigParser.Parse(file.ToJsonString(), json, out string? error)
+        DeviceConfig config = DeviceConfigParser.Parse(file.ToJsonString(), out string? error)
             ?? throw new InvalidOperationException("as config.json: " + error);
-        var resolver = new ClientResolver(new StoredDiscovery(flash, new MetadataDiscovery(transport, json), log), waiter, log);
+        var resolver = new ClientResolver(new StoredDiscovery(flash, new MetadataDiscovery(transport), log), waiter, log);
         return resolver.Resolve(config, out string? problem) ?? throw new InvalidOperationException(problem ?? "the provider settings are incomplete");
     }
 }
