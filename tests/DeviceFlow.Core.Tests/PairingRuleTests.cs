@@ -268,6 +268,18 @@ public class PairingRuleTests
         Assert.Equal(0, showing.SecondsLeft(900000));
     }
 
+    [Fact]
+    public void The_log_says_when_the_next_poll_goes_in_whole_seconds_rounded_up()
+    {
+        // A 300 ms round trip: 4.7 s are left of the 5 s interval when the answer arrives; "in 4 s" would be early.
+        ScriptedTransport server = Pending(Server(roundTripMs: 300).ThenJson(200, OAuthJson.DeviceAuthorization(interval: 5)), 1);
+        server.ThenJson(200, OAuthJson.Tokens());
+
+        Runner(server).Pair();
+
+        Assert.Contains("info: pairing: poll 1: authorization_pending, next poll in 5 s (interval 5 s)", _log.Lines);
+    }
+
     private PairingRunner Runner(ScriptedTransport server)
         => new(TestClients.Protocol(server), _time, _time, _log, _observer);
 

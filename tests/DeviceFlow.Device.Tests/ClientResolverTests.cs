@@ -22,7 +22,7 @@ public class ClientResolverTests
         DeviceConfig config = DeviceConfigParser.Parse(json, out string error)!;
         Assert.Null(error);
         var discovery = new StoredDiscovery(new MemoryStorage(), new MetadataDiscovery(_server), _log);
-        ClientConfig? client = new ClientResolver(discovery, _time, _log).Resolve(config, out string resolveProblem);
+        ClientConfig? client = new ClientResolver(discovery).Resolve(config, out string resolveProblem, out _);
         problem = resolveProblem;
         return client;
     }
@@ -50,20 +50,5 @@ public class ClientResolverTests
     {
         Assert.Null(Resolve("""{"provider":"nosuch","client_id":"c"}""", out string? problem));
         Assert.StartsWith("provider: unknown provider", problem, System.StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Discovery_retries_a_network_failure_with_backoff_then_uses_the_metadata()
-    {
-        _server.Then(HttpResult.Failure(TransportOutcome.ConnectionFailed, "could not connect"));
-        _server.Fallback = request => HttpResult.Completed(200, "application/json",
-            """{"issuer":"https://id.example","device_authorization_endpoint":"https://id.example/device","token_endpoint":"https://id.example/token"}""", HttpResult.NoRetryAfter);
-
-        ClientConfig client = Resolve("""{"issuer":"https://id.example","client_id":"c"}""", out string? problem)!;
-
-        Assert.Null(problem);
-        Assert.Equal("https://id.example/token", client.TokenUrl);
-        Assert.True(_time.MonotonicMilliseconds >= 2000, "waited a backoff before the retry");
-        Assert.Contains(_log.Lines, l => l.Contains("discovery failed", System.StringComparison.Ordinal));
     }
 }

@@ -57,12 +57,11 @@ public class ConfigParserTests
         const string json = """
         {"wifi":{"ssid":"Home","password":"pw"},
          "device_authorization_endpoint":"https://id.example/device","token_endpoint":"https://id.example/token",
-         "revocation_endpoint":"https://id.example/revoke","tenant":"contoso","domain":"sso.example","realm":"home",
-         "authorization_server":"aus1","audience":"api://sensor",
+         "revocation_endpoint":"https://id.example/revoke",
          "client_id":"c","client_secret":"s","client_auth":"basic","scope":"openid offline_access",
          "root_ca_file":"I:\\ca.pem","http_timeout_seconds":20,"max_response_bytes":4096,"pair_on_first_boot":true,
-         "oled":{"sda":4,"scl":15,"address":61},"button":{"pin":35,"long_press_ms":5000},
-         "sensor":{"interval_seconds":300,"deep_sleep":true}}
+         "oled":{"sda":4,"scl":15,"address":61,"paired_screen_seconds":30},"button":{"pin":33,"long_press_ms":5000},
+         "sensor":{"interval_seconds":300,"deep_sleep":true,"readings_url":"https://api.example/readings"}}
         """;
         DeviceConfig config = Parse(json, out string? error)!;
         Assert.Null(error);
@@ -76,15 +75,25 @@ public class ConfigParserTests
         Assert.Equal(ClientAuthStyle.BasicHeader, client.AuthStyle);
         Assert.Equal("openid offline_access", client.Scope);
         Assert.Equal(4096, client.MaxResponseBytes);
-        Assert.Equal(("contoso", "sso.example", "home"), (config.Settings.Tenant, config.Settings.Domain, config.Settings.Realm));
-        Assert.Equal(("aus1", "api://sensor"), (config.Settings.AuthorizationServer, config.Settings.Audience));
         Assert.Equal("I:\\ca.pem", config.RootCaFile);
         Assert.Equal(20, config.HttpTimeoutSeconds);
         Assert.Equal((4, 15, 61), (config.SdaPin, config.SclPin, config.OledAddress));
-        Assert.Equal((35, 5000), (config.ButtonPin, config.LongPressMs));
+        Assert.Equal((33, 5000), (config.ButtonPin, config.LongPressMs));
+        Assert.Equal(30, config.PairedScreenSeconds);
         Assert.Equal(300, config.SensorIntervalSeconds);
+        Assert.Equal("https://api.example/readings", config.ReadingsUrl);
         Assert.True(config.DeepSleepBetweenReadings);
         Assert.True(config.PairOnFirstBoot);
+    }
+
+    [Fact]
+    public void A_presets_own_fields_are_read_with_the_preset()
+    {
+        DeviceConfig config = Parse("""{"provider":"okta","client_id":"c","tenant":"contoso","domain":"sso.example","realm":"home","authorization_server":"aus1","audience":"api://sensor"}""", out string? error)!;
+
+        Assert.Null(error);
+        Assert.Equal(("contoso", "sso.example", "home"), (config.Settings.Tenant, config.Settings.Domain, config.Settings.Realm));
+        Assert.Equal(("aus1", "api://sensor"), (config.Settings.AuthorizationServer, config.Settings.Audience));
     }
 
     [Fact]
@@ -119,7 +128,21 @@ public class ConfigParserTests
     [InlineData("""{"provider":"github","client_id":"c","oled":{"address":200}}""", "oled.address: must be a whole number from 8 to 119")]
     [InlineData("""{"provider":"github","client_id":"c","oled":5}""", "oled: must be an object")]
     [InlineData("""{"provider":"github","client_id":"c","button":{"long_press_ms":100}}""", "button.long_press_ms: must be a whole number from 1000 to 10000")]
-    [InlineData("""{"provider":"github","client_id":"c","sensor":{"interval_seconds":1}}""", "sensor.interval_seconds: must be a whole number from 10 to 86400")]
+    [InlineData("""{"provider":"github","client_id":"c","sensor":{"interval_seconds":0}}""", "sensor.interval_seconds: must be a whole number from 1 to 86400")]
+    [InlineData("""{"provider":"github","client_id":"c","sensor":{"readings_url":"http://api.example/r"}}""", "sensor.readings_url: must be an https:// URL")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"paired_screen_seconds":301}}""", "oled.paired_screen_seconds: must be a whole number from 0 to 300")]
+    [InlineData("""{"client_id":"c","client_auth":"basic","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", "client_auth: basic needs a client_secret")]
+    [InlineData("""{"client_id":"c","client_auth":"body","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", "client_auth: body needs a client_secret")]
+    [InlineData("""{"provider":"github","client_id":"c","client_auth":"none"}""", "client_auth: only with device_authorization_endpoint and token_endpoint (a preset or discovery decides it)")]
+    [InlineData("""{"issuer":"https://id.example","client_id":"c","revocation_endpoint":"https://id.example/revoke"}""", "revocation_endpoint: only with device_authorization_endpoint and token_endpoint (a preset or discovery supplies it)")]
+    [InlineData("""{"client_id":"c","audience":"api://x","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", "audience: only with a provider preset or an issuer (with both endpoints nothing sends it)")]
+    [InlineData("""{"issuer":"https://id.example","client_id":"c","tenant":"contoso"}""", "tenant: only with a provider preset")]
+    [InlineData("""{"issuer":"https://id.example","client_id":"c","device_authorization_endpoint":"https://x/d","token_endpoint":"https://x/t"}""", "issuer: give an issuer or both endpoints, not both")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"sda":34}}""", "oled.sda: GPIO34 is input only (34-39) and cannot drive I2C")]
+    [InlineData("""{"provider":"github","client_id":"c","oled":{"scl":6}}""", "oled.scl: GPIO6 belongs to the SPI flash (6-11)")]
+    [InlineData("""{"provider":"github","client_id":"c","button":{"pin":36}}""", "button.pin: GPIO36 has no internal pull-up (34-39); the button needs one")]
+    [InlineData("""{"provider":"github","client_id":"c","button":{"pin":11}}""", "button.pin: GPIO11 belongs to the SPI flash (6-11)")]
+    [InlineData("""{"provider":"github","client_id":"c","button":{"pin":20}}""", "button.pin: the ESP32 has no GPIO20")]
     [InlineData("""{"provider":"github","client_id":"c","sensor":{"deep_sleep":"yes"}}""", "sensor.deep_sleep: must be true or false")]
     [InlineData("""{"provider":"github","client_id":"c","http_timeout_seconds":1.5}""", "http_timeout_seconds: must be a whole number from 5 to 120")]
     [InlineData("""{"provider":"github","client_id":"c","wifi":{"password":"pw"}}""", "wifi.ssid: required")]

@@ -37,24 +37,6 @@ public class SensorLoopTests
         }
     }
 
-    private sealed class Sleeper : IPower
-    {
-        public List<int> Sleeps { get; } = new();
-
-        public WakeCause WakeCause { get; set; } = WakeCause.Timer;
-
-        public void DeepSleep(int seconds) => Sleeps.Add(seconds);
-    }
-
-    private sealed class AlwaysUp : IWifiLink
-    {
-        public bool IsUp => true;
-
-        public string? LastProblem => null;
-
-        public bool TryConnect(int timeoutMilliseconds) => true;
-    }
-
     private sealed class Quiet : ILinkObserver, ILifecycleObserver
     {
         public void Connecting(int attempt)
@@ -81,6 +63,13 @@ public class SensorLoopTests
         return new SensorLoop(lifecycle, link, button, _power, _task, _log, 60, deepSleep);
     }
 
+    /// <summary>One round as the firmware runs it: a reading, then the wait until the next.</summary>
+    private static void Round(SensorLoop loop)
+    {
+        loop.TakeReading();
+        loop.Idle();
+    }
+
     private void PairingAnswers()
     {
         _server.ThenJson(200, OAuthJson.DeviceAuthorization(interval: 5)).ThenJson(200, OAuthJson.Tokens());
@@ -90,7 +79,7 @@ public class SensorLoopTests
     public void An_unpaired_board_pairs_on_a_press_then_reads_with_a_token()
     {
         PairingAnswers();
-        Loop(new ScriptedButton(ButtonPress.Short, ButtonPress.None), deepSleep: false).RunOnce();
+        Round(Loop(new ScriptedButton(ButtonPress.Short, ButtonPress.None), deepSleep: false));
 
         AccessTokenResult token = Assert.Single(_task.Seen);
         Assert.Equal(AccessTokenStatus.Ok, token.Status);
@@ -102,7 +91,7 @@ public class SensorLoopTests
     public void With_deep_sleep_the_board_sleeps_the_interval_after_a_reading()
     {
         PairingAnswers();
-        Loop(new ScriptedButton(ButtonPress.Short), deepSleep: true).RunOnce();
+        Round(Loop(new ScriptedButton(ButtonPress.Short), deepSleep: true));
 
         Assert.Single(_task.Seen);
         Assert.Equal(new[] { 60 }, _power.Sleeps);
@@ -115,11 +104,11 @@ public class SensorLoopTests
         _power.WakeCause = WakeCause.PowerOn;
         var button = new ScriptedButton(ButtonPress.Short, ButtonPress.None);
         SensorLoop loop = Loop(button, deepSleep: true);
-        loop.RunOnce();
+        Round(loop);
         Assert.Empty(_power.Sleeps);
         Assert.Equal(2, button.Waits);
 
-        loop.RunOnce();
+        Round(loop);
         Assert.Equal(new[] { 60 }, _power.Sleeps);
     }
 
@@ -129,8 +118,8 @@ public class SensorLoopTests
         PairingAnswers();
         var button = new ScriptedButton(ButtonPress.Short, ButtonPress.None, ButtonPress.None);
         SensorLoop loop = Loop(button, deepSleep: false);
-        loop.RunOnce();
-        loop.RunOnce();
+        Round(loop);
+        Round(loop);
 
         Assert.Equal(2, _task.Seen.Count);
         Assert.Equal(3, button.Waits);
@@ -143,7 +132,7 @@ public class SensorLoopTests
         PairingAnswers();
         _server.ThenJson(200, OAuthJson.Tokens());
         _task.RefuseFirst = true;
-        Loop(new ScriptedButton(ButtonPress.Short, ButtonPress.None), deepSleep: false).RunOnce();
+        Round(Loop(new ScriptedButton(ButtonPress.Short, ButtonPress.None), deepSleep: false));
 
         Assert.Equal(2, _task.Seen.Count);
         Assert.Contains(_server.Sent, s => s.Form().TryGetValue("grant_type", out string? grant) && grant == "refresh_token");

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.DevServer;
+using DeviceFlow.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DeviceFlow.EndToEnd.Tests;
@@ -47,7 +48,7 @@ public sealed class BadInputEndToEndTests
         Assert.Equal(PairingPhase.Expired, state.Phase);
         var oled = new OledRecorder();
         oled.Screen.Changed(state, 0);
-        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Expired(frame)), oled.LastFrame);
+        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Message(frame, "EXPIRED", "The code expired before anyone entered it", "Press for a new code")), oled.LastFrame);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class BadInputEndToEndTests
         Assert.Equal(PairingPhase.Failed, failed.Phase);
         var oled = new OledRecorder();
         oled.Screen.Changed(failed, 0);
-        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Error(frame, "invalid_grant")), oled.LastFrame);
+        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Message(frame, "REFUSED", "Code no longer valid: press to try again", "Press to retry")), oled.LastFrame);
         Assert.Equal(2, bench.Server.Counters.TokenRequestsFor(code.UserCode));
     }
 
@@ -91,7 +92,7 @@ public sealed class BadInputEndToEndTests
 
         Assert.Equal(PairingPhase.Failed, ended.Phase);
         Assert.Equal("invalid_client", ended.Reason);
-        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Error(frame, "invalid_client")), oled.LastFrame);
+        Assert.Equal(OledRecorder.Expected((screens, frame) => screens.Message(frame, "REFUSED", "Client not accepted: check client_id/secret", "Press to retry")), oled.LastFrame);
         Assert.Equal(0, bench.Server.Counters.DeviceCodesIssued);
     }
 

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using DeviceFlow.Core.Firmware;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Readings;
 using DeviceFlow.DevServer;
 
 namespace DeviceFlow.EndToEnd.Tests;
@@ -16,9 +19,9 @@ public enum UserAction
 /// <summary>
 /// An observer that plays the user through the DevServer's real verification page as soon as a code is on
 /// screen — synchronously, so the decision is in before the device's first poll, which makes the number of
-/// polls predictable. Keeps every state the device showed.
+/// polls predictable. Keeps everything the firmware showed: states, its own notices, readings.
 /// </summary>
-public sealed class ScriptedUser : IPairingObserver
+public sealed class ScriptedUser : IRunObserver
 {
     private readonly RunningDevServer _server;
     private readonly UserAction _action;
@@ -35,6 +38,13 @@ public sealed class ScriptedUser : IPairingObserver
     public List<PairingState> States { get; } = [];
 
     public List<VerificationPageClient.Outcome> Outcomes { get; } = [];
+
+    public List<LifecycleStatus> Statuses { get; } = [];
+
+    /// <summary>The firmware's own notices, as "TITLE: body [hint]".</summary>
+    public List<string> Notices { get; } = [];
+
+    public List<(int Number, string Body, ReadingOutcome Outcome)> Readings { get; } = [];
 
     /// <summary>The user code of the last code shown.</summary>
     public string? UserCode { get; private set; }
@@ -57,4 +67,10 @@ public sealed class ScriptedUser : IPairingObserver
         using var user = new VerificationPageClient(_server.CaCertificate);
         Outcomes.Add(user.DecideAsync(new Uri(state.VerificationUriComplete!), null, _action == UserAction.Approve).GetAwaiter().GetResult());
     }
+
+    public void Changed(LifecycleStatus status) => Statuses.Add(status);
+
+    public void Said(string title, string body, string? hint) => Notices.Add(title + ": " + body + " [" + hint + "]");
+
+    public void ReadingDone(int number, string body, ReadingOutcome outcome, string? detail) => Readings.Add((number, body, outcome));
 }

@@ -10,12 +10,13 @@ using DeviceFlow.Testing;
 namespace DeviceFlow.EndToEnd.Tests;
 
 /// <summary>
-/// "Check your provider settings on the PC before flashing": the simulator's options must give the client the
-/// board gets from the same settings in config.json. No request is sent (the transport has no script).
+/// "Check your provider settings on the PC before flashing": the simulator's options become the config.json it
+/// uploads to its flash, which must give the client the board gets from the same settings written by hand. No
+/// request is sent (the transport has no script).
 /// </summary>
 public sealed class SimulatorClientSetupTests : IDisposable
 {
-    private readonly string _flash = Path.Combine(Path.GetTempPath(), "deviceflow-setup-" + Guid.NewGuid().ToString("N"));
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "deviceflow-setup-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public void Explicit_endpoints_with_a_secret_send_it_the_way_config_json_does()
@@ -55,29 +56,31 @@ public sealed class SimulatorClientSetupTests : IDisposable
     [Fact]
     public void One_endpoint_without_the_other_is_refused_with_the_config_json_field_to_fix()
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => Setup("--device-authorization-endpoint", "https://id.example/device", "--client-id", "sensor"));
+        var refused = Assert.Throws<ArgumentException>(() => Setup("--device-authorization-endpoint", "https://id.example/device", "--client-id", "sensor"));
 
         Assert.Contains("token_endpoint", refused.Message);
     }
 
     public void Dispose()
     {
-        if (Directory.Exists(_flash))
+        if (Directory.Exists(_data))
         {
-            Directory.Delete(_flash, recursive: true);
+            Directory.Delete(_data, recursive: true);
         }
     }
 
+    /// <summary>The config.json the simulator uploads for these options, read as the board reads it.</summary>
     private ClientConfig Setup(params string[] args)
     {
-        SimulatorOptions options = SimulatorOptions.Parse(args, out string? error) ?? throw new ArgumentException(error);
-        return DeviceSetup.ForRealProvider(options, new ScriptedTransport(), new FileStorage(_flash), new VirtualTime(), new RecordingLog()).Config;
+        SimulatorOptions options = SimulatorOptions.Parse([.. args, "--data", _data], out string? error) ?? throw new ArgumentException(error);
+        ConfigFile.UploadForRealProvider(options);
+        return Board(File.ReadAllText(Path.Combine(options.FlashFolder, "config.json")));
     }
 
     private ClientConfig Board(string configJson)
     {
         DeviceConfig config = DeviceConfigParser.Parse(configJson, out string? error) ?? throw new ArgumentException(error);
-        var discovery = new StoredDiscovery(new FileStorage(_flash), new MetadataDiscovery(new ScriptedTransport()), new RecordingLog());
-        return new ClientResolver(discovery, new VirtualTime(), new RecordingLog()).Resolve(config, out _)!;
+        var discovery = new StoredDiscovery(new FileStorage(Path.Combine(_data, "blobs")), new MetadataDiscovery(new ScriptedTransport()), new RecordingLog());
+        return new ClientResolver(discovery).Resolve(config, out _, out _)!;
     }
 }

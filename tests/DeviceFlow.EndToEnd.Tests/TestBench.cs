@@ -1,7 +1,8 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using DeviceFlow.Core.Lifecycle;
+using System.Text.Json.Nodes;
+using DeviceFlow.Core.Firmware;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
@@ -13,11 +14,14 @@ using DeviceFlow.Testing;
 namespace DeviceFlow.EndToEnd.Tests;
 
 /// <summary>
-/// One DevServer in this process and one simulated device talking to it over HTTPS, each with its own
-/// temporary data folder. The device uses the simulator's real adapters: only the user is scripted.
+/// One DevServer in this process and one board talking to it over HTTPS, each with its own temporary data
+/// folder. The board runs the firmware's own composition root on the simulator's adapters (PcBoard), with a
+/// config.json and root CA file in its flash folder as tools/flash would upload them: only the user is scripted.
 /// </summary>
 public sealed class TestBench : IAsyncDisposable
 {
+    private readonly System.Collections.Generic.List<PcBoard> _boards = [];
+
     private TestBench(RunningDevServer server, string folder)
     {
         Server = server;
@@ -46,7 +50,10 @@ public sealed class TestBench : IAsyncDisposable
 
     public SystemClock Clock { get; } = new();
 
+    /// <summary>The board's I:\ drive; the firmware's blobs are in its deviceflow folder.</summary>
     public string FlashFolder => Path.Combine(Folder, "flash");
+
+    public string BlobFolder => Path.Combine(FlashFolder, "deviceflow");
 
     /// <summary>A DevServer with a 1 s interval (tests wait in real time, so keep it short) and the given tweaks.</summary>
     public static async Task<TestBench> StartAsync(Action<DevServerOptions>? configure = null)
@@ -61,19 +68,40 @@ public sealed class TestBench : IAsyncDisposable
 
     public PairingRunner Runner(IPairingObserver observer) => new(Protocol(), Clock, Clock, Log, observer);
 
-    /// <summary>A device booting from the bench's flash folder (a second call is a reboot); no boot jitter.</summary>
-    public SensorDevice Device(IPairingObserver pairingScreen, IButton button, ILifecycleObserver? statusScreen = null)
+    /// <summary>
+    /// The bench's board as a maker would set it up for the DevServer: both endpoints, the DevServer's CA as the
+    /// root CA file, readings to its API every second and the PAIRED screen lit for one second. Each run of the
+    /// returned firmware is a boot from the same flash.
+    /// </summary>
+    public (DeviceFirmware Firmware, PcBoard Board) Board(IRunObserver observer, IButton button, IDisplay display, Action<JsonObject>? configure = null)
     {
-        var settings = new LifecycleSettings { BootRefreshJitterMaxMs = 0 };
-        return new SensorDevice(Config, Transport, new FileStorage(FlashFolder), Clock, Clock, button, Log, pairingScreen, statusScreen ?? new LifecycleRecorder(), settings);
+        var file = new JsonObject
+        {
+            ["client_id"] = Config.ClientId,
+            ["scope"] = Config.Scope,
+            ["device_authorization_endpoint"] = Config.DeviceAuthorizationUrl,
+            ["token_endpoint"] = Config.TokenUrl,
+            ["revocation_endpoint"] = Config.RevocationUrl,
+            ["root_ca_file"] = "I:\\ca.pem",
+            ["pair_on_first_boot"] = true,
+            ["oled"] = new JsonObject { ["paired_screen_seconds"] = 1 },
+            ["sensor"] = new JsonObject { ["interval_seconds"] = 1, ["readings_url"] = Server.ReadingsEndpoint.ToString() },
+        };
+        configure?.Invoke(file);
+        PcBoard.Upload(FlashFolder, "ca.pem", Server.CaCertificate.ExportCertificatePem());
+        PcBoard.Upload(FlashFolder, "config.json", file.ToJsonString());
+        var board = new PcBoard(FlashFolder, display, button, Log, Clock, observer);
+        _boards.Add(board);
+        return (new DeviceFirmware(board), board);
     }
 
     /// <summary>The tokens in the bench's flash, read as the next boot would read them; null when there are none.</summary>
-    public TokenSet? StoredTokens() => new TokenStore(new FileStorage(FlashFolder), TokenStore.IdentityOf(Config.TokenUrl, Config.ClientId), new RecordingLog()).Load();
+    public TokenSet? StoredTokens() => new TokenStore(new FileStorage(BlobFolder), TokenStore.IdentityOf(Config.TokenUrl, Config.ClientId), new RecordingLog()).Load();
 
     public async ValueTask DisposeAsync()
     {
         Transport.Dispose();
+        _boards.ForEach(board => board.Dispose());
         await Server.DisposeAsync();
         try
         {

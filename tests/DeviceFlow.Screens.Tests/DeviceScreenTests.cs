@@ -47,16 +47,23 @@ public class DeviceScreenTests
         Assert.Contains(display.Last, b => b != 0);
     }
 
-    [Fact]
-    public void Failed_shows_the_short_reason()
+    [Theory]
+    [InlineData(null, null, "Client not accepted: check client_id/secret")]
+    [InlineData("entra", null, "Entra: allow public client flows; check client_id")]
+    [InlineData("entra", "AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.", "Entra: turn on Allow public client flows")]
+    public void A_provider_error_shows_the_presets_hint_not_the_raw_code(string? preset, string? description, string hint)
     {
         var display = new RecordingDisplay();
-        var screen = new DeviceScreen(display);
-        PairingState failed = ScreenKit.Polled(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization()), OAuthJson.Error("invalid_client"));
+        var screen = new DeviceScreen(display, preset is null ? null : Core.Providers.ProviderPresets.Find(preset));
+        string extra = description is null ? null! : "\"error_description\":\"" + description + "\"";
+        PairingState failed = ScreenKit.Polled(ScreenKit.ShowingCode(OAuthJson.DeviceAuthorization()), OAuthJson.Error("invalid_client", extra));
         Assert.Equal(PairingPhase.Failed, failed.Phase);
+
         screen.Changed(failed, 6_000);
-        Frame frame = ShowCodeScreenTests.FrameOf(display.Last);
-        Assert.Equal("invalid_client", FrameText.Read(frame, Font.Small, (Frame.Width - Font.Small.Width(14)) / 2, 18, 14));
+
+        var expected = new Frame();
+        new MessageScreens().Message(expected, "REFUSED", hint, "Press to retry");
+        Assert.Equal(expected.Bytes, display.Last);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ internal static class ScreenCatalog
         "show-code-devserver", "show-code-no-qr",
         "authorized", "denied", "expired", "error", "factory-reset", "storage-full", "paired-idle",
         "refreshing", "paired-refresh-trouble", "not-paired-after-reset", "not-paired-sign-in-expired",
+        "refreshing-jitter", "error-no-connection", "discovery-retry",
     };
 
     private const long Now = 65_000;
@@ -69,6 +70,13 @@ internal static class ScreenCatalog
             case "paired-refresh-trouble": screen.Changed(new LifecycleStatus(LifecyclePhase.Ready, "refresh failed: timeout", StorageResult.Ok)); break;
             case "not-paired-after-reset": screen.Changed(new LifecycleStatus(LifecyclePhase.WaitingForPress, "reset", StorageResult.Ok)); break;
             case "not-paired-sign-in-expired": screen.Changed(new LifecycleStatus(LifecyclePhase.WaitingForPress, "sign-in expired", StorageResult.Ok)); break;
+            case "refreshing-jitter": screen.Changed(new LifecycleStatus(LifecyclePhase.Refreshing, "refreshing in 23 s to spread the load", StorageResult.Ok)); break;
+            case "error-no-connection":
+                screen.Changed(PairingMachine.Step(PairingMachine.Step(PairingState.Idle, PairingEvent.StartRequested(), 0), PairingEvent.CodeAnswered(new Core.Protocol.DeviceAuthorizationAnswer(null, null, "cannot connect (certificate not trusted)"), 0), 0), Now);
+                break;
+            case "discovery-retry":
+                screen.ShowMessage(Core.Firmware.ProviderSetup.Title, "metadata: cannot connect (certificate not trusted)", "Try 3 of 5 in 4 s");
+                break;
             case "paired-idle":
                 screen.Changed(ScreenKit.Polled(oidc, OAuthJson.Tokens()), Now);
                 screen.ShowPairedIdle();

@@ -147,6 +147,20 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void The_boot_refresh_jitter_is_said_out_loud_in_whole_seconds_before_the_wait()
+    {
+        var device = new TestDevice(jitterMs: 22_001);
+        device.StoreTokens("at-1", "rt-1", expiresInSeconds: 10);
+        device.RefreshAnswers("at-2", "rt-2");
+
+        device.Reboot().Start();
+
+        LifecycleStatus said = device.Observer.Statuses.Single(s => s.Phase == LifecyclePhase.Refreshing);
+        Assert.Equal("refreshing in 23 s to spread the load", said.Reason);
+        Assert.Contains("refreshing in 23 s to spread the load", device.Log.All);
+    }
+
+    [Fact]
     public void Boot_jitter_stays_inside_its_window_and_spreads_a_fleet()
     {
         var random = new SystemRandomSource(seed: 42);

@@ -28,6 +28,10 @@ namespace nanoFramework.TestFramework
 
         public static void AreEqual(string expected, string actual, string message = "") => Check(expected == actual, expected, actual, message);
 
+        public static void AreEqual(uint expected, uint actual, string message = "") => Check(expected == actual, "0x" + expected.ToString("X8"), "0x" + actual.ToString("X8"), message);
+
+        public static void IsFalse(bool condition, string message = "") => Check(!condition, false, condition, message);
+
         public static void IsNotNull(object value, string message = "") => Check(value != null, "not null", value, message);
 
         public static void IsNull(object value, string message = "") => Check(value == null, null, value, message);

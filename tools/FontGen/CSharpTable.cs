@@ -18,12 +18,17 @@ internal static class CSharpTable
         s.Append("        public const int Advance = ").Append(spec.GlyphWidth + 1).Append(";\n");
         s.Append("        public const char FirstChar = '").Append(spec.FirstChar).Append("';\n");
         s.Append("        public const char LastChar = '").Append(spec.LastChar).Append("';\n\n");
-        s.Append("        /// <summary>Glyphs from FirstChar to LastChar, column by column, LSB at the top.</summary>\n");
-        s.Append("        public static readonly byte[] Glyphs = new byte[]\n        {\n");
+        // A method, not a static field: the table type then has no static constructor, and Font's initialiser may
+        // call it whichever order nanoCLR runs static constructors in (they all run before Main, ordered by type name).
+        s.Append("        /// <summary>\n");
+        s.Append("        /// Glyphs from FirstChar to LastChar, column by column, LSB at the top: a new array each call, copied from the\n");
+        s.Append("        /// assembly image (ldtoken + InitializeArray), so this type has no static state whose initialisation order could matter.\n");
+        s.Append("        /// </summary>\n");
+        s.Append("        public static byte[] Glyphs()\n        {\n            return new byte[]\n            {\n");
         for (int g = 0; g * bytesPerGlyph < table.Length; g++)
         {
             char c = (char)(spec.FirstChar + g);
-            s.Append("            ");
+            s.Append("                ");
             for (int i = 0; i < bytesPerGlyph; i++)
             {
                 s.Append("0x").Append(table[g * bytesPerGlyph + i].ToString("X2")).Append(", ");
@@ -32,7 +37,7 @@ internal static class CSharpTable
             s.Append("// ").Append(c == '\\' ? "backslash" : c == ' ' ? "space" : c.ToString()).Append('\n');
         }
 
-        s.Append("        };\n    }\n}\n");
+        s.Append("            };\n        }\n    }\n}\n");
         return s.ToString();
     }
 }

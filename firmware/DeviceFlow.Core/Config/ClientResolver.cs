@@ -1,5 +1,3 @@
-using DeviceFlow.Core.Device;
-using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Providers;
 
@@ -8,27 +6,25 @@ namespace DeviceFlow.Core.Config
     /// <summary>
     /// Turns config.json's choice of provider into the client the protocol runs on: the file's own endpoints,
     /// a preset, or RFC 8414 / OpenID discovery from an issuer (kept in flash, so a reboot needs no lookup).
+    /// One attempt: pacing and showing the retries is the composition root's (Firmware.ProviderSetup).
     /// </summary>
     public sealed class ClientResolver
     {
         private readonly StoredDiscovery _discovery;
-        private readonly IWaiter _waiter;
-        private readonly ILog _log;
 
-        public ClientResolver(StoredDiscovery discovery, IWaiter waiter, ILog log)
+        public ClientResolver(StoredDiscovery discovery)
         {
             _discovery = discovery;
-            _waiter = waiter;
-            _log = log;
         }
 
         /// <summary>
-        /// The client, or null with a secret-free <paramref name="problem"/> that names the config.json field.
-        /// A discovery that fails for network reasons is retried with backoff until it answers.
+        /// The client, or null with a secret-free <paramref name="problem"/> that names the config.json field;
+        /// <paramref name="retryable"/> says the network failed (discovery), so trying again later may work.
         /// </summary>
-        public ClientConfig Resolve(DeviceConfig config, out string problem)
+        public ClientConfig Resolve(DeviceConfig config, out string problem, out bool retryable)
         {
             problem = null;
+            retryable = false;
             if (config.ExplicitClient != null)
             {
                 return config.ExplicitClient;
@@ -44,40 +40,24 @@ namespace DeviceFlow.Core.Config
             else
             {
                 field = "issuer: ";
-                DiscoveryResult found = Discover(config.Issuer);
+                DiscoveryResult found = _discovery.Endpoints(config.Issuer);
                 client = found.Metadata == null ? null : ProviderClientConfig.FromMetadata(found.Metadata, config.Settings, out problem);
                 if (found.Metadata == null)
                 {
                     problem = found.Problem;
+                    retryable = found.IsTransient;
                 }
             }
 
             if (client == null)
             {
-                problem = field + problem;
+                // A network failure is not the file's fault: its words stand alone (the retry screen is titled DISCOVERY).
+                problem = retryable ? problem : field + problem;
                 return null;
             }
 
             client.MaxResponseBytes = config.MaxResponseBytes;
             return client;
-        }
-
-        private DiscoveryResult Discover(string issuer)
-        {
-            int failures = 0;
-            while (true)
-            {
-                DiscoveryResult result = _discovery.Endpoints(issuer);
-                if (result.Metadata != null || !result.IsTransient)
-                {
-                    return result;
-                }
-
-                failures++;
-                int backoffMs = LinkKeeper.BackoffMs(failures);
-                _log.Warn("provider: discovery failed (" + result.Problem + "), retry in " + (backoffMs / 1000) + " s");
-                _waiter.Wait(backoffMs);
-            }
         }
     }
 }

@@ -32,9 +32,10 @@ namespace DeviceFlow.Core.Config
         /// <summary>The first problem found, or null.</summary>
         public string Error { get; private set; }
 
+        /// <summary>Keeps "field: problem" unless a problem came first; a null problem is none (a check that passed).</summary>
         public void Fail(string field, string problem)
         {
-            if (Error == null)
+            if (Error == null && problem != null)
             {
                 Error = field + ": " + problem;
             }

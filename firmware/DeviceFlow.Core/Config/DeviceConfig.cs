@@ -21,6 +21,9 @@ namespace DeviceFlow.Core.Config
 
         public const int DefaultSensorIntervalSeconds = 60;
 
+        /// <summary>How long the PAIRED confirmation stays before the panel goes dark (RFC 8628 §5.5; burn-in).</summary>
+        public const int DefaultPairedScreenSeconds = 10;
+
         /// <summary>Null: join with the credentials nanoff's network deployment stored on the device.</summary>
         public string WifiSsid { get; set; }
 
@@ -58,6 +61,12 @@ namespace DeviceFlow.Core.Config
         public int HttpTimeoutSeconds { get; set; } = DefaultHttpTimeoutSeconds;
 
         public int SensorIntervalSeconds { get; set; } = DefaultSensorIntervalSeconds;
+
+        /// <summary>Seconds the PAIRED confirmation stays on the panel before it is blanked and switched off.</summary>
+        public int PairedScreenSeconds { get; set; } = DefaultPairedScreenSeconds;
+
+        /// <summary>The API each reading is POSTed to with the access token, or null: readings are only logged.</summary>
+        public string ReadingsUrl { get; set; }
 
         /// <summary>After pairing, deep sleep between sensor readings (Wi-Fi is re-joined at each wake).</summary>
         public bool DeepSleepBetweenReadings { get; set; }

@@ -81,12 +81,24 @@ namespace DeviceFlow.Core.Config
             string deviceUrl = reader.Url("device_authorization_endpoint");
             string tokenUrl = reader.Url("token_endpoint");
             string revocationUrl = reader.Url("revocation_endpoint");
+            bool authStyleGiven = reader.Text("client_auth", false) != null;
             ClientAuthStyle authStyle = reader.AuthStyle("client_auth", config.Settings.ClientSecret != null);
             if (deviceUrl == null || tokenUrl == null)
             {
                 if (deviceUrl != null || tokenUrl != null)
                 {
                     reader.Fail(deviceUrl != null ? "token_endpoint" : "device_authorization_endpoint", "required when the other endpoint is given");
+                }
+
+                // A preset knows how its provider takes the secret and where it revokes; discovery reads both.
+                if (authStyleGiven)
+                {
+                    reader.Fail("client_auth", "only with device_authorization_endpoint and token_endpoint (a preset or discovery decides it)");
+                }
+
+                if (revocationUrl != null)
+                {
+                    reader.Fail("revocation_endpoint", "only with device_authorization_endpoint and token_endpoint (a preset or discovery supplies it)");
                 }
 
                 return null;
@@ -113,6 +125,7 @@ namespace DeviceFlow.Core.Config
                 config.SdaPin = oledReader.Number("sda", config.SdaPin, 0, MaxPin);
                 config.SclPin = oledReader.Number("scl", config.SclPin, 0, MaxPin);
                 config.OledAddress = oledReader.Number("address", config.OledAddress, 0x08, 0x77);
+                config.PairedScreenSeconds = oledReader.Number("paired_screen_seconds", config.PairedScreenSeconds, 0, 300);
                 oledReader.RejectUnknown();
                 reader.Absorb(oledReader);
             }
@@ -131,24 +144,60 @@ namespace DeviceFlow.Core.Config
             if (sensor >= 0)
             {
                 ConfigReader sensorReader = new ConfigReader(reader, sensor, "sensor.");
-                config.SensorIntervalSeconds = sensorReader.Number("interval_seconds", config.SensorIntervalSeconds, 10, 86400);
+                config.SensorIntervalSeconds = sensorReader.Number("interval_seconds", config.SensorIntervalSeconds, 1, 86400);
                 config.DeepSleepBetweenReadings = sensorReader.Flag("deep_sleep", false);
+                config.ReadingsUrl = sensorReader.Url("readings_url");
                 sensorReader.RejectUnknown();
                 reader.Absorb(sensorReader);
             }
 
+            reader.Fail("oled.sda", Esp32Pins.I2cProblem(config.SdaPin));
+            reader.Fail("oled.scl", Esp32Pins.I2cProblem(config.SclPin));
+            reader.Fail("button.pin", Esp32Pins.ButtonProblem(config.ButtonPin));
             if (config.SdaPin == config.SclPin)
             {
                 reader.Fail("oled.scl", "must differ from oled.sda");
             }
         }
 
-        /// <summary>The endpoints come from the file itself, from a preset, or from discovery.</summary>
+        private static void FailIfGiven(ConfigReader reader, string field, string value, bool used, string problem)
+        {
+            if (value != null && !used)
+            {
+                reader.Fail(field, problem);
+            }
+        }
+
+        /// <summary>
+        /// The endpoints come from the file itself, from a preset, or from discovery; a field only one of those ways
+        /// reads is an error in the others, so nothing in the file is silently ignored.
+        /// </summary>
         private static void CheckProvider(ConfigReader reader, DeviceConfig config)
         {
-            if (config.ExplicitClient == null && config.Provider == null && config.Issuer == null)
+            ClientConfig client = config.ExplicitClient;
+            if (client == null && config.Provider == null && config.Issuer == null)
             {
                 reader.Fail("provider", "give a provider preset, an issuer, or both endpoints");
+                return;
+            }
+
+            // What only a preset's URLs take (ProviderClientConfig), and the audience only a preset or discovery sends.
+            ProviderSettings settings = config.Settings;
+            bool preset = client == null && config.Provider != null;
+            FailIfGiven(reader, "tenant", settings.Tenant, preset, "only with a provider preset");
+            FailIfGiven(reader, "domain", settings.Domain, preset, "only with a provider preset");
+            FailIfGiven(reader, "realm", settings.Realm, preset, "only with a provider preset");
+            FailIfGiven(reader, "authorization_server", settings.AuthorizationServer, preset, "only with a provider preset");
+            FailIfGiven(reader, "audience", settings.Audience, client == null, "only with a provider preset or an issuer (with both endpoints nothing sends it)");
+            FailIfGiven(reader, "issuer", config.Issuer, client == null, "give an issuer or both endpoints, not both");
+            if (client == null)
+            {
+                return;
+            }
+
+            if (client.AuthStyle != ClientAuthStyle.None && client.ClientSecret == null)
+            {
+                reader.Fail("client_auth", (client.AuthStyle == ClientAuthStyle.BasicHeader ? "basic" : "body") + " needs a client_secret");
             }
         }
     }

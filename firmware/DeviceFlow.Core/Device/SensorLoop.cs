@@ -36,16 +36,8 @@ namespace DeviceFlow.Core.Device
             _deepSleep = deepSleep;
         }
 
-        public void Run()
-        {
-            while (true)
-            {
-                RunOnce();
-            }
-        }
-
-        /// <summary>Pairs if needed, takes one reading, then idles until the next one is due.</summary>
-        public void RunOnce()
+        /// <summary>Pairs if needed, then one reading; a 401 gets one refresh and one resend.</summary>
+        public void TakeReading()
         {
             _lifecycle.EnsurePaired();
             _link.EnsureUp(-1);
@@ -56,7 +48,11 @@ namespace DeviceFlow.Core.Device
                 _log.Warn("sensor: the API refused the access token, refreshing once");
                 _task.Run(_lifecycle.ReportUnauthorized(token.AccessToken));
             }
+        }
 
+        /// <summary>Until the next reading is due: listening for the button, or in deep sleep.</summary>
+        public void Idle()
+        {
             bool awakeWindow = _awakeWindow;
             _awakeWindow = false;
             if (_deepSleep && _lifecycle.IsPaired && !awakeWindow)

@@ -1,6 +1,7 @@
 using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Providers;
 
 namespace DeviceFlow.Core.Display
 {
@@ -12,6 +13,7 @@ namespace DeviceFlow.Core.Display
     public sealed class DeviceScreen : IPairingObserver, ILifecycleObserver
     {
         private readonly IDisplay _display;
+        private readonly ProviderPreset _preset;
         private readonly Frame _frame = new Frame();
         private readonly ShowCodeScreen _code = new ShowCodeScreen();
         private readonly MessageScreens _messages = new MessageScreens();
@@ -19,8 +21,15 @@ namespace DeviceFlow.Core.Display
         private PairingPhase _pairingShown = PairingPhase.Idle;
 
         public DeviceScreen(IDisplay display)
+            : this(display, null)
+        {
+        }
+
+        /// <param name="preset">The configured provider preset (its hints explain provider errors), or null.</param>
+        public DeviceScreen(IDisplay display, ProviderPreset preset)
         {
             _display = display;
+            _preset = preset;
         }
 
         /// <summary>The frame last shown (for tests and the simulator's snapshots).</summary>
@@ -43,17 +52,8 @@ namespace DeviceFlow.Core.Display
                 case PairingPhase.ShowingCode:
                     _code.Draw(_frame, state.UserCode, VerificationUrl.Shorten(state.VerificationUri), QrText(state), state.SecondsLeft(nowMs), state.ExpiresInSeconds, state.Trouble);
                     break;
-                case PairingPhase.Authorized:
-                    _messages.Authorized(_frame, ScopeOf(state));
-                    break;
-                case PairingPhase.Denied:
-                    _messages.Denied(_frame);
-                    break;
-                case PairingPhase.Expired:
-                    _messages.Expired(_frame);
-                    break;
                 default:
-                    _messages.Error(_frame, state.Reason);
+                    _messages.Message(_frame, PairingWords.Title(state), PairingWords.Sentence(state, _preset), PairingWords.Hint(state));
                     break;
             }
 
@@ -89,7 +89,7 @@ namespace DeviceFlow.Core.Display
                     _messages.NotPaired(_frame, status.Reason);
                     break;
                 case LifecyclePhase.Refreshing:
-                    _messages.Refreshing(_frame);
+                    _messages.Refreshing(_frame, status.Reason);
                     break;
                 case LifecyclePhase.Ready:
                     if (status.Reason != null)
@@ -157,13 +157,6 @@ namespace DeviceFlow.Core.Display
         {
             string complete = state.VerificationUriComplete;
             return complete != null && complete.Length > 0 ? complete : state.VerificationUri;
-        }
-
-        /// <summary>The granted scope is the only hint of what was linked that is not a secret; null when not sent.</summary>
-        private static string ScopeOf(PairingState state)
-        {
-            string scope = state.Tokens == null ? null : state.Tokens.Scope;
-            return scope != null && scope.Length > 0 ? scope : null;
         }
 
         private void Push()

@@ -6,11 +6,17 @@ namespace DeviceFlow.Core.Display
     /// </summary>
     public sealed class Font
     {
+        // nanoCLR runs every static initialiser before Main, ordered by type name, not on first use as the desktop CLR
+        // does (nf-interpreter Execution.cpp SpawnStaticConstructor): one that read SmallFontTable's static array here
+        // ran first and kept null. The tables therefore hold no static state: consts (inlined by the compiler) and a
+        // method that copies the glyph bytes out of the assembly image (nanoCLR's native InitializeArray), which
+        // works whichever initialiser runs first. tests/DeviceFlow.Device.Tests/StaticInit checks every device assembly.
+
         /// <summary>The 5×8 text font (6 px per character: 21 characters across the panel).</summary>
-        public static readonly Font Small = new Font(SmallFontTable.Glyphs, SmallFontTable.GlyphWidth, SmallFontTable.GlyphHeight, SmallFontTable.CapHeight, SmallFontTable.Advance, SmallFontTable.FirstChar, SmallFontTable.LastChar);
+        public static readonly Font Small = new Font(SmallFontTable.Glyphs(), SmallFontTable.GlyphWidth, SmallFontTable.GlyphHeight, SmallFontTable.CapHeight, SmallFontTable.Advance, SmallFontTable.FirstChar, SmallFontTable.LastChar);
 
         /// <summary>The 7×16 bold user-code font (capitals 14 pixels high): space, punctuation, digits and A–Z (8 px per character: 16 across).</summary>
-        public static readonly Font Large = new Font(LargeFontTable.Glyphs, LargeFontTable.GlyphWidth, LargeFontTable.GlyphHeight, LargeFontTable.CapHeight, LargeFontTable.Advance, LargeFontTable.FirstChar, LargeFontTable.LastChar);
+        public static readonly Font Large = new Font(LargeFontTable.Glyphs(), LargeFontTable.GlyphWidth, LargeFontTable.GlyphHeight, LargeFontTable.CapHeight, LargeFontTable.Advance, LargeFontTable.FirstChar, LargeFontTable.LastChar);
 
         private readonly byte[] _glyphs;
         private readonly int _bytesPerGlyph;

@@ -88,44 +88,22 @@ namespace DeviceFlow.Core.Display
             Message(frame, "NOT PAIRED", reason == "reset" ? "The account link was erased" : reason, "Press to pair");
         }
 
-        /// <summary>The boot-time token refresh.</summary>
-        public void Refreshing(Frame frame)
+        /// <summary>The boot-time token refresh; reason says when it starts ("refreshing in 23 s to spread the load").</summary>
+        public void Refreshing(Frame frame, string reason)
         {
-            Message(frame, "SIGNING IN", "Renewing access to your account...", null);
+            Message(frame, "SIGNING IN", reason == null ? "Renewing access to your account..." : reason, null);
         }
 
-        /// <summary>Paired, but the last refresh went wrong (e.g. "refresh failed: timeout"); the device retries.</summary>
+        /// <summary>Paired, but the last refresh went wrong (e.g. "refresh failed: timeout"); the device retries by itself, a press at once.</summary>
         public void PairedWithTrouble(Frame frame, string reason)
         {
-            Message(frame, "PAIRED", reason, null);
+            Message(frame, "PAIRED", reason, "Press to retry now");
         }
 
         /// <summary>The token store could not write: the sign-in lives in RAM only and a reboot loses it.</summary>
         public void StorageTrouble(Frame frame, bool full)
         {
             Message(frame, full ? "STORAGE FULL" : "FLASH ERROR", "Sign-in not saved: pair again after a reboot", null);
-        }
-
-        /// <summary>scope is the granted scope when the server sent one (a hint of what was linked), else null.</summary>
-        public void Authorized(Frame frame, string scope)
-        {
-            Message(frame, "PAIRED", scope == null ? "This device is linked to your account" : "Linked with access to " + scope, null);
-        }
-
-        public void Denied(Frame frame)
-        {
-            Message(frame, "DENIED", "The request was declined on the other device", "Press to start again");
-        }
-
-        public void Expired(Frame frame)
-        {
-            Message(frame, "EXPIRED", "The code timed out before it was entered", "Press for a new code");
-        }
-
-        /// <summary>reason is a short, secret-free explanation such as an OAuth error code.</summary>
-        public void Error(Frame frame, string reason)
-        {
-            Message(frame, "ERROR", reason == null ? "Something went wrong" : reason, "Press to retry");
         }
 
         /// <summary>A long press: revoking the refresh token where the provider can, then forgetting the tokens.</summary>

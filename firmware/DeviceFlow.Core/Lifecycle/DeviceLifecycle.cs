@@ -8,8 +8,8 @@ namespace DeviceFlow.Core.Lifecycle
 {
     /// <summary>
     /// The device from power-on: the boot policy (stored tokens → no pairing; due tokens → refresh after a random
-    /// jitter; nothing → wait for a press), pairing on a short press, factory reset on a long one. The simulator
-    /// and the device's Program.cs drive it the same way:
+    /// jitter; nothing → wait for a press), pairing on a short press, factory reset on a long one. The firmware's
+    /// one composition root (Firmware/DeviceFirmware, with Device/SensorLoop) drives it on every host:
     /// <code>
     /// lifecycle.Start();
     /// while (true)
@@ -100,7 +100,6 @@ namespace DeviceFlow.Core.Lifecycle
 
             if (stored.RefreshToken != null && stored.Expiry.Freshness(_clock, _settings.Tokens.RefreshSkewSecondsFor(stored.Expiry)) != TokenFreshness.Fresh)
             {
-                Enter(LifecyclePhase.Refreshing, null);
                 WaitJitter();
             }
 
@@ -217,17 +216,18 @@ namespace DeviceFlow.Core.Lifecycle
             return Enter(phase, result.Reason);
         }
 
+        /// <summary>Says the wait out loud (screen and log), whole seconds rounded up, then waits it.</summary>
         private void WaitJitter()
         {
             int maxMs = _settings.BootRefreshJitterMaxMs;
-            if (maxMs <= 0)
+            int jitterMs = maxMs <= 0 ? 0 : _random.Next(maxMs + 1);
+            string words = jitterMs == 0 ? null : "refreshing in " + ((jitterMs + 999) / 1000) + " s to spread the load";
+            Enter(LifecyclePhase.Refreshing, words);
+            if (words != null)
             {
-                return;
+                _log.Info("lifecycle: access token due; " + words);
+                _waiter.Wait(jitterMs);
             }
-
-            int jitterMs = _random.Next(maxMs + 1);
-            _log.Info("lifecycle: refresh due; waiting " + jitterMs + " ms of jitter first");
-            _waiter.Wait(jitterMs);
         }
 
         private LifecyclePhase Enter(LifecyclePhase phase, string reason)

@@ -55,7 +55,7 @@ namespace DeviceFlow.Core.Pairing
             DeviceAuthorization received = evt.CodeAnswer.Authorization;
             if (received == null)
             {
-                return Ended(PairingPhase.Failed, null, evt.CodeAnswer.Reason);
+                return Ended(PairingPhase.Failed, null, evt.CodeAnswer.Reason, evt.CodeAnswer.Error);
             }
 
             DeviceAuthorization authorization = received.WithoutDeviceCode();
@@ -75,13 +75,13 @@ namespace DeviceFlow.Core.Pairing
                 case TokenAnswerKind.Tokens:
                     return new PairingState(PairingPhase.Authorized, state.Authorization, state.IntervalMs, 0, state.DeadlineMs, 0, PairingTrouble.None, null, answer.Tokens, evt.SentAtMs);
                 case TokenAnswerKind.Denied:
-                    return Ended(PairingPhase.Denied, state, answer.Reason);
+                    return Ended(PairingPhase.Denied, state, answer.Reason, answer.Error);
                 case TokenAnswerKind.Expired:
-                    return Ended(PairingPhase.Expired, state, answer.Reason);
+                    return Ended(PairingPhase.Expired, state, answer.Reason, answer.Error);
                 case TokenAnswerKind.Rejected:
                 case TokenAnswerKind.Unusable:
                 case TokenAnswerKind.UnsupportedTokenType:
-                    return Ended(PairingPhase.Failed, state, answer.Reason);
+                    return Ended(PairingPhase.Failed, state, answer.Reason, answer.Error);
                 case TokenAnswerKind.Pending:
                     return ExpireIfLate(Waiting(state, state.IntervalMs, nowMs + state.IntervalMs, 0, PairingTrouble.None, null), nowMs);
                 case TokenAnswerKind.SlowDown:
@@ -133,7 +133,7 @@ namespace DeviceFlow.Core.Pairing
         {
             if (state.Phase == PairingPhase.ShowingCode && nowMs >= state.DeadlineMs)
             {
-                return Ended(PairingPhase.Expired, state, "code expired");
+                return Ended(PairingPhase.Expired, state, "code expired", null);
             }
 
             return state;
@@ -144,11 +144,11 @@ namespace DeviceFlow.Core.Pairing
             return new PairingState(PairingPhase.ShowingCode, state.Authorization, intervalMs, nextPollAtMs, state.DeadlineMs, streak, trouble, reason, null);
         }
 
-        private static PairingState Ended(PairingPhase phase, PairingState state, string reason)
+        private static PairingState Ended(PairingPhase phase, PairingState state, string reason, OAuthError error)
         {
             return state == null
-                ? new PairingState(phase, null, 0, 0, 0, 0, PairingTrouble.None, reason, null)
-                : new PairingState(phase, state.Authorization, state.IntervalMs, 0, state.DeadlineMs, 0, PairingTrouble.None, reason, null);
+                ? new PairingState(phase, null, 0, 0, 0, 0, PairingTrouble.None, reason, null, 0, error)
+                : new PairingState(phase, state.Authorization, state.IntervalMs, 0, state.DeadlineMs, 0, PairingTrouble.None, reason, null, 0, error);
         }
     }
 }

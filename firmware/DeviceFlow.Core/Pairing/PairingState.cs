@@ -10,8 +10,9 @@ namespace DeviceFlow.Core.Pairing
     {
         public static readonly PairingState Idle = new PairingState(PairingPhase.Idle, null, 0, 0, 0, 0, PairingTrouble.None, null, null);
 
-        internal PairingState(PairingPhase phase, DeviceAuthorization authorization, long intervalMs, long nextPollAtMs, long deadlineMs, int failureStreak, PairingTrouble trouble, string reason, TokenResponse tokens, long tokensSentAtMs = 0)
+        internal PairingState(PairingPhase phase, DeviceAuthorization authorization, long intervalMs, long nextPollAtMs, long deadlineMs, int failureStreak, PairingTrouble trouble, string reason, TokenResponse tokens, long tokensSentAtMs = 0, OAuthError error = null)
         {
+            Error = error;
             Phase = phase;
             Authorization = authorization;
             IntervalMs = intervalMs;
@@ -42,6 +43,12 @@ namespace DeviceFlow.Core.Pairing
 
         /// <summary>A short, secret-free reason for Denied, Expired and Failed, or the last trouble.</summary>
         public string Reason { get; }
+
+        /// <summary>
+        /// The provider's error when a pairing ended on one (code and error_description, which for Entra names the
+        /// AADSTS number a hint needs); null when it ended for another reason. Secret-free: the server's words.
+        /// </summary>
+        public OAuthError Error { get; }
 
         /// <summary>The tokens, once Authorized.</summary>
         public TokenResponse Tokens { get; }

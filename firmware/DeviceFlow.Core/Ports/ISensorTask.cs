@@ -2,7 +2,7 @@ using DeviceFlow.Core.Tokens;
 
 namespace DeviceFlow.Core.Ports
 {
-    /// <summary>The maker's own work with the access token (read a sensor, post the reading to an API).</summary>
+    /// <summary>One reading's work with the access token: the core's ReadingPoster posts it (the sensor itself is an IReadingSource).</summary>
     public interface ISensorTask
     {
         /// <summary>

@@ -5,8 +5,12 @@ using DeviceFlow.Core.Ports;
 
 namespace DeviceFlow.Host;
 
-/// <summary>Real time: a monotonic stopwatch (like HighResTimer on the ESP32) and a wall clock that is always known.</summary>
-public sealed class SystemClock : IClock, IWaiter
+/// <summary>
+/// Real time: a monotonic stopwatch (like HighResTimer on the ESP32) and a wall clock that is always known. A wait
+/// ends early when <paramref name="stop"/> fires (Ctrl+C in the simulator), by throwing OperationCanceledException
+/// out of the firmware: a board never stops, so the core has no notion of it.
+/// </summary>
+public sealed class SystemClock(CancellationToken stop = default) : IClock, IWaiter
 {
     private readonly long _origin = Stopwatch.GetTimestamp();
 
@@ -20,6 +24,9 @@ public sealed class SystemClock : IClock, IWaiter
 
     public void Wait(int milliseconds)
     {
-        Thread.Sleep(milliseconds);
+        if (stop.WaitHandle.WaitOne(milliseconds))
+        {
+            throw new OperationCanceledException(stop);
+        }
     }
 }

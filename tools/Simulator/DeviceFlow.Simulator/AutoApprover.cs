@@ -1,7 +1,10 @@
 using System;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.Tasks;
+using DeviceFlow.Core.Firmware;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Readings;
 using DeviceFlow.DevServer;
 using Spectre.Console;
 
@@ -11,14 +14,14 @@ namespace DeviceFlow.Simulator;
 /// --auto-approve: when a new code appears, plays the user in a background task through the DevServer's real
 /// verification page (GET the page, sign in, POST the consent form with its antiforgery token and cookies).
 /// </summary>
-internal sealed class AutoApprover : IPairingObserver
+internal sealed class AutoApprover : IRunObserver
 {
-    private readonly IPairingObserver _inner;
+    private readonly IRunObserver _inner;
     private readonly X509Certificate2 _ca;
     private readonly IAnsiConsole _console;
     private string? _approvedCode;
 
-    public AutoApprover(IPairingObserver inner, X509Certificate2 ca, IAnsiConsole console)
+    public AutoApprover(IRunObserver inner, X509Certificate2 ca, IAnsiConsole console)
     {
         _console = console;
         _inner = inner;
@@ -43,4 +46,10 @@ internal sealed class AutoApprover : IPairingObserver
             _console.MarkupLine(outcome.Approved ? "[blue]auto-approve: approved on the verification page[/]" : "[red]auto-approve: the page did not accept the code[/]");
         });
     }
+
+    public void Changed(LifecycleStatus status) => _inner.Changed(status);
+
+    public void Said(string title, string body, string? hint) => _inner.Said(title, body, hint);
+
+    public void ReadingDone(int number, string body, ReadingOutcome outcome, string? detail) => _inner.ReadingDone(number, body, outcome, detail);
 }

@@ -34,6 +34,12 @@ internal sealed class OledTerminal : IDisplay
         _console = console;
         _folder = folder;
         Directory.CreateDirectory(folder);
+
+        // Frames are numbered from 1 each run: an older run's later frames would pass for this run's last one.
+        foreach (string old in Directory.GetFiles(folder, "frame-*.png"))
+        {
+            File.Delete(old);
+        }
     }
 
     public string Folder => _folder;
@@ -51,10 +57,18 @@ internal sealed class OledTerminal : IDisplay
         FramePng.Save(frame, Path.Combine(_folder, "frame-" + _saves.ToString("D4") + ".png"), PngScale);
     }
 
+    /// <summary>Switching off is a change worth showing at once: it is how pairing ends (nothing is drawn after it).</summary>
     public void SetPower(bool on)
     {
         _on = on;
+        if (!on)
+        {
+            Print();
+        }
     }
+
+    /// <summary>The last frame saved as a PNG, or null when none was.</summary>
+    public string? LastSaved => _saves == 0 ? null : Path.Combine(_folder, "frame-" + _saves.ToString("D4") + ".png");
 
     /// <summary>Draws the panel as it is now (or says it is off), unless the terminal already shows exactly that.</summary>
     public void Print()

@@ -1,4 +1,6 @@
+using DeviceFlow.Core.Display;
 using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Providers;
 using Spectre.Console;
 
 namespace DeviceFlow.Simulator;
@@ -10,13 +12,16 @@ namespace DeviceFlow.Simulator;
 internal sealed class PairingText
 {
     private readonly IAnsiConsole _console;
+    private readonly ProviderPreset? _preset;
     private PairingPhase? _phase;
     private string? _userCode;
     private PairingTrouble _trouble;
     private long _intervalMs;
 
-    public PairingText(IAnsiConsole console)
+    /// <param name="preset">The configured preset, whose hints explain a provider's error as the panel does; or null.</param>
+    public PairingText(IAnsiConsole console, ProviderPreset? preset)
     {
+        _preset = preset;
         _console = console;
     }
 
@@ -48,11 +53,11 @@ internal sealed class PairingText
             case PairingPhase.ShowingCode:
                 ShowTrouble(state);
                 break;
-            case PairingPhase.Authorized:
-                _console.MarkupLine("[green bold]Paired.[/] Tokens received.");
-                break;
             default:
-                _console.MarkupLine("[red bold]" + state.Phase.ToString() + "[/] " + Markup.Escape(state.Reason ?? string.Empty) + "  [grey]Press Enter to try again.[/]");
+                // The panel's own words.
+                string colour = state.Phase == PairingPhase.Authorized ? "green" : "red";
+                string hint = PairingWords.Hint(state) is { } press ? "  [grey]" + Markup.Escape(press) + " (Enter).[/]" : string.Empty;
+                _console.MarkupLine("[" + colour + " bold]" + Markup.Escape(PairingWords.Sentence(state, _preset)) + ".[/]" + hint);
                 break;
         }
 

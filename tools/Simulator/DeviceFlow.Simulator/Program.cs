@@ -1,33 +1,35 @@
 using System;
 using System.Diagnostics;
-using System.Globalization;
+using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
-using DeviceFlow.Core.Device;
-using DeviceFlow.Core.Lifecycle;
-using DeviceFlow.Core.Pairing;
+using DeviceFlow.Core.Firmware;
 using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Providers;
 using DeviceFlow.DevServer;
 using DeviceFlow.Host;
 using Spectre.Console;
 
 namespace DeviceFlow.Simulator;
 
-/// <summary>The firmware on this PC. See <see cref="SimulatorOptions.Usage"/>.</summary>
+/// <summary>The board on this PC: the firmware's one composition root on the PC's adapters. See <see cref="SimulatorOptions.Usage"/>.</summary>
 public static class Program
 {
-    private const int ReadingsToPost = 3;
+    /// <summary>What a shell reports for a run ended by Ctrl+C (128 + SIGINT).</summary>
+    public const int StoppedExitCode = 130;
 
     public static Task<int> Main(string[] args) => RunAsync(args, AnsiConsole.Console);
 
     /// <summary>
-    /// The whole run, writing to <paramref name="console"/>; <paramref name="serverStarted"/> hears of the
-    /// embedded DevServer once it listens (tests read its counters).
+    /// The whole run, writing to <paramref name="console"/>; <paramref name="serverStarted"/> hears of the embedded
+    /// DevServer once it listens (tests read its counters); <paramref name="buttonLines"/> replaces standard input
+    /// as the button (tests); <paramref name="stop"/> ends it as Ctrl+C does.
     /// </summary>
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, Action<RunningDevServer>? serverStarted = null)
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, Action<RunningDevServer>? serverStarted = null, TextReader? buttonLines = null, CancellationToken stop = default)
     {
         if (args.Length == 1 && args[0] is "--help" or "-h")
         {
-            console.WriteLine(SimulatorOptions.Usage);
+            console.Profile.Out.Writer.WriteLine(SimulatorOptions.Usage);
             return 0;
         }
 
@@ -35,59 +37,51 @@ public static class Program
         if (options is null)
         {
             console.MarkupLine("[red]" + Markup.Escape(error ?? string.Empty) + "[/]");
-            console.WriteLine(SimulatorOptions.Usage);
+            console.Profile.Out.Writer.WriteLine(SimulatorOptions.Usage);
             return 2;
         }
 
-        var started = Stopwatch.StartNew();
-        console.Write(new Rule("[bold]DeviceFlow firmware simulator[/]").LeftJustified());
+        using var ctrlC = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
+        {
+            // The run ends through the firmware's next wait, the DevServer stops and the exit code says why.
+            e.Cancel = true;
+            ctrlC.Cancel();
+        };
+        Console.CancelKeyPress += onCtrlC;
         RunningDevServer? server = null;
         try
         {
-            var clock = new SystemClock();
-            var log = new SpectreLog(console, options.Verbose);
-            var flash = new FileStorage(options.FlashFolder);
-            DeviceSetup setup;
-            HttpsTransport transport;
+            var started = Stopwatch.StartNew();
+            console.Write(new Rule("[bold]DeviceFlow firmware simulator[/]").LeftJustified());
             if (options.UsesRealProvider)
             {
-                transport = HttpsTransport.TrustingSystemRoots(TimeSpan.FromSeconds(15));
-                setup = DeviceSetup.ForRealProvider(options, transport, flash, clock, log);
+                ConfigFile.UploadForRealProvider(options);
             }
             else
             {
                 server = await DevServerHost.StartAsync(new DevServerOptions { DataFolder = options.DevServerFolder, Port = options.Port, IntervalSeconds = options.IntervalSeconds });
                 serverStarted?.Invoke(server);
-                console.MarkupLine("[grey]Local authorization server on[/] " + Markup.Escape(server.BaseUrl.ToString()) + " [grey](trusting only its development CA; started in " + started.ElapsedMilliseconds + " ms)[/]");
-                transport = HttpsTransport.TrustingOnly(server.CaCertificate, TimeSpan.FromSeconds(15));
-                setup = DeviceSetup.ForDevServer(server, transport, flash, clock, log);
+                console.MarkupLine("[grey]Local authorization server on[/] " + Markup.Escape(server.BaseUrl.ToString()) + " [grey](its development CA is the board's root CA file; started in " + started.ElapsedMilliseconds + " ms)[/]");
+                ConfigFile.UploadForDevServer(options, server);
             }
 
-            using (transport)
-            {
-                var screen = new SimulatorScreen(new OledTerminal(System.IO.Path.Combine(options.DataFolder, "frames"), console), console);
-                IPairingObserver pairingScreen = screen;
-                IButton button = new ConsoleButton();
-                if (options.AutoApprove && server is not null)
-                {
-                    pairingScreen = new AutoApprover(pairingScreen, server.CaCertificate, console);
-                    button = new AutoPressButton(button);
-                }
-
-                // A fresh board pairs at once (once per device: the core keeps a first-boot marker in flash); a reset
-                // run must not pair before it resets.
-                var settings = new LifecycleSettings { PairOnFirstBoot = !options.Reset };
-                var device = new SensorDevice(setup.Config, transport, flash, clock, clock, button, log, pairingScreen, screen, settings);
-                return Run(options, console, setup, transport, device, screen);
-            }
+            console.MarkupLine("[grey]config.json uploaded to the simulated flash: " + Markup.Escape(options.FlashFolder) + "[/]");
+            return await RunFirmwareAsync(options, console, server, buttonLines, ctrlC.Token);
         }
-        catch (Exception e) when (e is InvalidOperationException or System.IO.IOException or System.Net.Http.HttpRequestException)
+        catch (OperationCanceledException) when (ctrlC.IsCancellationRequested)
+        {
+            console.MarkupLine("[grey]Stopped (Ctrl+C).[/]");
+            return StoppedExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Net.Http.HttpRequestException)
         {
             console.MarkupLine("[red]" + Markup.Escape(e.Message) + "[/]");
             return 1;
         }
         finally
         {
+            Console.CancelKeyPress -= onCtrlC;
             if (server is not null)
             {
                 await server.DisposeAsync();
@@ -95,69 +89,48 @@ public static class Program
         }
     }
 
-    private static int Run(SimulatorOptions options, IAnsiConsole console, DeviceSetup setup, IHttpTransport transport, SensorDevice device, SimulatorScreen screen)
+    private static async Task<int> RunFirmwareAsync(SimulatorOptions options, IAnsiConsole console, RunningDevServer? server, TextReader? buttonLines, CancellationToken stop)
     {
+        var oled = new OledTerminal(options.FramesFolder, console);
+        var keyboard = new KeyboardButton(stop);
+        keyboard.InputEnded += () => console.MarkupLine("[grey]No button: standard input has ended (pipe lines \"p\" or \"r\" to press it, or run in a terminal).[/]");
+        if (buttonLines is not null || Console.IsInputRedirected)
+        {
+            keyboard.ListenToLines(buttonLines ?? Console.In);
+        }
+        else
+        {
+            keyboard.ListenToKeys();
+        }
+
         if (options.Reset)
         {
-            // The long press comes after the boot policy; the reset leaves the device waiting for a press, so
-            // pairing follows without a second boot (which would say "Not paired" again).
-            device.Lifecycle.Start();
-            device.Lifecycle.FactoryReset();
-            device.Lifecycle.EnsurePaired();
-        }
-        else
-        {
-            device.Boot();
+            keyboard.Press(ButtonPress.Long);
         }
 
-        console.MarkupLine(!screen.SawPairing
-            ? "[green]Tokens found in flash: pairing skipped.[/] [grey](run with --reset to pair again)[/]"
-            : "[green]Tokens stored in flash[/] [grey](" + Markup.Escape(options.FlashFolder) + ")[/]");
-
-        int exitCode = 0;
-        if (setup.ReadingsUrl is null)
+        IRunObserver watcher = new TerminalWatcher(oled, console, options.Provider is null ? null : ProviderPresets.Find(options.Provider));
+        IButton button = keyboard;
+        if (options.AutoApprove && server is not null)
         {
-            console.MarkupLine("[grey]No --readings-url: the provider settings work; nothing to post.[/]");
-        }
-        else
-        {
-            exitCode = PostReadings(options, console, device, setup.ReadingsUrl, transport);
+            watcher = new AutoApprover(watcher, server.CaCertificate, console);
+            button = new AutoPressButton(keyboard);
         }
 
-        screen.ShowPairedIdle();
-        console.MarkupLine("[grey]OLED frames saved in " + Markup.Escape(System.IO.Path.Combine(options.DataFolder, "frames")) + "[/]");
-        return exitCode;
+        using var board = new PcBoard(options.FlashFolder, oled, button, new SpectreLog(console, options.Verbose), new SystemClock(stop), watcher);
+        var firmware = new DeviceFirmware(board);
+        Task<string?> run = Task.Run<string?>(() => firmware.Run(options.Readings ?? DeviceFirmware.Forever), CancellationToken.None);
+
+        // Ctrl+C ends the run at once, even in the middle of a request (which its own timeout bounds).
+        await Task.WhenAny(run, Task.Delay(Timeout.Infinite, stop)).ConfigureAwait(false);
+        stop.ThrowIfCancellationRequested();
+        string? halted = await run;
+        console.MarkupLine("[grey]OLED frames saved in " + Markup.Escape(options.FramesFolder) + "[/]");
+        if (halted is not null)
+        {
+            return 1;
+        }
+
+        console.MarkupLine(firmware.ReadingsAccepted + " of " + options.Readings + " readings accepted.");
+        return firmware.ReadingsAccepted == options.Readings ? 0 : 1;
     }
-
-    /// <summary>The firmware's own sensor loop, three rounds: each pairs if needed, reads, then listens for the button.</summary>
-    private static int PostReadings(SimulatorOptions options, IAnsiConsole console, SensorDevice device, string url, IHttpTransport transport)
-    {
-        var random = new Random();
-        double celsius = 0;
-        int reading = 0;
-        var poster = new ReadingPoster(
-            transport,
-            url,
-            () =>
-            {
-                celsius = Math.Round(20 + (random.NextDouble() * 5), 1);
-                return "{\"sensor\":\"temperature\",\"celsius\":" + celsius.ToString(CultureInfo.InvariantCulture) + "}";
-            },
-            (_, outcome) => console.MarkupLine("Reading " + ++reading + ": " + celsius.ToString(CultureInfo.InvariantCulture) + " °C → " + Describe(outcome)));
-        SensorLoop loop = device.Loop(poster, options.ReadingIntervalSeconds);
-        for (int i = 0; i < ReadingsToPost; i++)
-        {
-            loop.RunOnce();
-        }
-
-        return poster.Outcomes.FindAll(outcome => outcome == ReadingOutcome.Accepted).Count == ReadingsToPost ? 0 : 1;
-    }
-
-    private static string Describe(ReadingOutcome outcome) => outcome switch
-    {
-        ReadingOutcome.Accepted => "[green]accepted[/]",
-        ReadingOutcome.Refused => "[yellow]refused (401): refreshing the token once[/]",
-        ReadingOutcome.NoToken => "[red]not sent: no usable access token[/]",
-        _ => "[red]failed[/]",
-    };
 }

@@ -8,13 +8,19 @@ internal sealed class SimulatorOptions
 {
     public const string Usage = """
         usage: dotnet run --project tools/Simulator/DeviceFlow.Simulator -- [options]
-          (no options)                   pair against the embedded DevServer, then post sensor readings
-          --auto-approve                 act as the user on the DevServer's verification page
-          --reset                        long press: revoke and forget the stored tokens, then pair again
+          The board's firmware on this PC: it boots, pairs (at once on the first boot), then takes a reading every
+          --every seconds and posts it with the access token, until Ctrl+C. The OLED is drawn in the terminal and
+          saved as PNGs (DATA/frames). The button: Enter or p = short press (pair, retry), r = long press (factory
+          reset), at any moment; without a terminal, lines "p" or "r" on standard input.
+          (no provider options)          against the embedded DevServer on 127.0.0.1, trusting only its CA
+          --auto-approve                 act as the user on the DevServer's verification page (and press to pair)
+          --readings N                   stop after N readings: exit 0 when all N were accepted, else 1
+          --reset                        a long press at the first moment the firmware listens for the button
+          --every S                      seconds between readings, config.json's sensor.interval_seconds (default 10)
+          --screen-off S                 seconds the PAIRED screen stays lit, oled.paired_screen_seconds (default 10)
           --interval S                   DevServer polling interval (default 5)
           --port N                       DevServer port on 127.0.0.1 (default 7443)
-          --every S                      seconds between sensor readings (default 1; 0 for none)
-          --data DIR                     flash and DevServer data (default ./data)
+          --data DIR                     flash (DIR/flash: config.json, ca.pem, deviceflow/), DevServer data, frames (default ./data)
           --issuer URL                   a real provider, endpoints from its discovery document
           --provider NAME                a preset: github, google, entra, auth0, okta, keycloak, amazon
           --tenant T, --domain D, --realm R   what a preset's URLs need (Entra tenant, Auth0/Okta domain, Keycloak realm)
@@ -25,8 +31,10 @@ internal sealed class SimulatorOptions
           --client-auth none|body|basic  with both endpoints given: how to send the secret (default basic), as
                                          config.json's client_auth
           --scope "S1 S2"                scopes to ask for
-          --readings-url URL             a protected API to post readings to with the access token
+          --readings-url URL             a protected API to post readings to (sensor.readings_url); without it,
+                                         a real provider's readings are only logged
           --verbose                      the firmware's log lines too
+        Exit codes: 0 done (or --readings all accepted), 1 a setup error or a lost reading, 2 bad options, 130 Ctrl+C.
         """;
 
     public bool AutoApprove { get; private set; }
@@ -39,7 +47,12 @@ internal sealed class SimulatorOptions
 
     public int Port { get; private set; } = 7443;
 
-    public int ReadingIntervalSeconds { get; private set; } = 1;
+    public int ReadingIntervalSeconds { get; private set; } = 10;
+
+    public int ScreenOffSeconds { get; private set; } = 10;
+
+    /// <summary>Readings to take before stopping; null runs until Ctrl+C, like the board.</summary>
+    public int? Readings { get; private set; }
 
     public string DataFolder { get; private set; } = "data";
 
@@ -72,7 +85,10 @@ internal sealed class SimulatorOptions
     /// <summary>True when a real provider was named; the DevServer is then not started.</summary>
     public bool UsesRealProvider => Issuer is not null || Provider is not null || DeviceAuthorizationEndpoint is not null;
 
+    /// <summary>The board's I:\ drive: config.json and the root CA at the top, the firmware's blobs in deviceflow/.</summary>
     public string FlashFolder => Path.Combine(DataFolder, UsesRealProvider ? "flash-provider" : "flash");
+
+    public string FramesFolder => Path.Combine(DataFolder, "frames");
 
     public string DevServerFolder => Path.Combine(DataFolder, "devserver");
 
@@ -130,7 +146,11 @@ internal sealed class SimulatorOptions
             case "--port":
                 return int.TryParse(value, out int port) && (Port = port) > 0 && port < 65536;
             case "--every":
-                return int.TryParse(value, out int every) && (ReadingIntervalSeconds = every) >= 0;
+                return int.TryParse(value, out int every) && (ReadingIntervalSeconds = every) >= 1;
+            case "--screen-off":
+                return int.TryParse(value, out int screenOff) && (ScreenOffSeconds = screenOff) >= 0 && screenOff <= 300;
+            case "--readings":
+                return int.TryParse(value, out int readings) && (Readings = readings) >= 1;
             case "--data":
                 DataFolder = value;
                 return true;

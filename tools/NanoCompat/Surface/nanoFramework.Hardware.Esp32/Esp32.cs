@@ -23,6 +23,21 @@ namespace nanoFramework.Hardware.Esp32
         public static ulong GetCurrent() => throw null;
     }
 
+    // NativeMemory.cs L14
+    public class NativeMemory
+    {
+        // NativeMemory.cs L19
+        public enum MemoryType
+        {
+            All,
+            Internal,
+            SpiRam,
+        }
+
+        // NativeMemory.cs L38: the ESP-IDF heap (heap_caps), where Wi-Fi, lwIP and mbedTLS allocate.
+        public static void GetMemoryInfo(MemoryType memType, out uint totalSize, out uint totalFreeSize, out uint largestFreeBlock) => throw null;
+    }
+
     // Errors.cs L13 (members left out: the result of EnableWakeupByTimer is not inspected)
     public enum EspNativeError
     {

@@ -28,6 +28,12 @@ namespace nanoFramework.TestFramework
         // Assert.AreEqual.cs L186
         public static void AreEqual(string expected, string actual, string message = "") => throw null;
 
+        // Assert.AreEqual.cs L203
+        public static void AreEqual(uint expected, uint actual, string message = "") => throw null;
+
+        // Assert.cs L135
+        public static void IsFalse(bool condition, string message = "") => throw null;
+
         // Assert.cs L192
         public static void IsNotNull(object value, string message = "") => throw null;
 
