@@ -67,12 +67,6 @@ namespace DeviceFlow.Drivers.Oled
             }
         }
 
-        /// <summary>Dims the panel (0..255); an idle screen at low contrast ages the OLED less.</summary>
-        public void SetContrast(byte level)
-        {
-            _panel.SendCommand(new SetContrastControlForBank0(level));
-        }
-
         public void Dispose()
         {
             _panel.Dispose();

@@ -21,7 +21,7 @@ public class ClientResolverTests
     {
         DeviceConfig config = DeviceConfigParser.Parse(json, out string error)!;
         Assert.Null(error);
-        var discovery = new StoredDiscovery(new Blobs(), new MetadataDiscovery(_server), _log);
+        var discovery = new StoredDiscovery(new MemoryStorage(), new MetadataDiscovery(_server), _log);
         ClientConfig? client = new ClientResolver(discovery).Resolve(config, out string resolveProblem, out _);
         problem = resolveProblem;
         return client;

@@ -52,7 +52,7 @@ internal sealed class FakeBoard : IBoard
 
     public IRandomSource Random { get; } = new SystemRandomSource(7);
 
-    public IStorage Storage { get; } = new Blobs();
+    public IStorage Storage { get; } = new MemoryStorage();
 
     public IReadingSource Sensor { get; } = new NoSensor();
 

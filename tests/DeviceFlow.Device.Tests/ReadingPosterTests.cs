@@ -29,7 +29,7 @@ public sealed class ReadingPosterTests
 
     private ReadingPoster Poster(string? url = Url) => new(_api, url!, new Thermometer(), _time, _log, _observer);
 
-    private static AccessTokenResult Token(string accessToken = "at-1") => new(AccessTokenStatus.Ok, accessToken, "Bearer", null!, 0);
+    private static AccessTokenResult Token(string accessToken = "at-1") => new(AccessTokenStatus.Ok, accessToken, null!, 0);
 
     [Fact]
     public void A_reading_goes_as_json_with_the_bearer_token_a_bounded_answer_and_a_2xx_is_accepted()
@@ -79,7 +79,7 @@ public sealed class ReadingPosterTests
     [Fact]
     public void Without_a_usable_token_nothing_is_sent_and_the_reason_is_told()
     {
-        Assert.True(Poster().Run(new AccessTokenResult(AccessTokenStatus.Unavailable, null!, null!, "refresh failed: timeout", 60000)));
+        Assert.True(Poster().Run(new AccessTokenResult(AccessTokenStatus.Unavailable, null!, "refresh failed: timeout", 60000)));
 
         Assert.Empty(_api.Sent);
         Assert.Equal((ReadingOutcome.NoToken, "refresh failed: timeout"), (_observer.Readings[0].Outcome, _observer.Readings[0].Detail));

@@ -15,7 +15,7 @@ public class SensorLoopTests
     private readonly VirtualTime _time = new();
     private readonly RecordingLog _log = new();
     private readonly ScriptedTransport _server;
-    private readonly Blobs _flash = new();
+    private readonly MemoryStorage _flash = new();
     private readonly Readings _task = new();
     private readonly Sleeper _power = new();
 

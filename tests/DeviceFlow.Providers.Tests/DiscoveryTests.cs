@@ -178,15 +178,15 @@ public class DiscoveryTests(Xunit.Abstractions.ITestOutputHelper output)
         DiscoveryResult changed = Stored().Endpoints(other);
 
         Assert.Equal(2, _server.Sent.Count);
-        Assert.Equal(other, AuthorizationServerMetadata.FromBlob(_storage.Read(StoredDiscovery.BlobName))!.Issuer);
+        Assert.Equal(other, AuthorizationServerMetadata.FromBlob(_storage.Read(StoredDiscovery.BlobName), out _)!.Issuer);
     }
 
     [Fact]
     public void A_torn_blob_is_ignored_and_discovery_runs_again()
     {
         _server.ThenJson(200, Document()).ThenJson(200, Document());
-        _storage.TearNextWriteAt = 60;
-        Stored().Endpoints(Issuer);
+        _storage.CutPowerAt(0, 60, TornWrite.Truncated);
+        Assert.Throws<PowerCutException>(() => Stored().Endpoints(Issuer));
 
         DiscoveryResult afterPowerCut = Stored().Endpoints(Issuer);
 
@@ -198,7 +198,7 @@ public class DiscoveryTests(Xunit.Abstractions.ITestOutputHelper output)
     public void Full_flash_still_returns_the_endpoints_and_says_so_in_the_log()
     {
         _server.ThenJson(200, Document());
-        _storage.Full = true;
+        _storage.WriteResult = StorageResult.Full;
 
         DiscoveryResult result = Stored().Endpoints(Issuer);
 
@@ -221,10 +221,58 @@ public class DiscoveryTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         var metadata = new AuthorizationServerMetadata(Issuer, "https://a/device", "https://a/token", null);
 
-        AuthorizationServerMetadata copy = AuthorizationServerMetadata.FromBlob(metadata.ToBlob())!;
+        AuthorizationServerMetadata copy = AuthorizationServerMetadata.FromBlob(metadata.ToBlob(), out _)!;
 
         Assert.Equal((Issuer, "https://a/device", "https://a/token", (string?)null), (copy.Issuer, copy.DeviceAuthorizationUrl, copy.TokenUrl, copy.RevocationUrl));
-        Assert.Null(AuthorizationServerMetadata.FromBlob(System.Text.Encoding.UTF8.GetBytes("deviceflow-metadata-0\nx\ny\nz\n\nend\n")));
+        Assert.Null(AuthorizationServerMetadata.FromBlob(System.Text.Encoding.UTF8.GetBytes("deviceflow-metadata-0\nx\ny\nz\n\nend\n"), out _));
+    }
+
+    [Theory]
+    [InlineData("http://sso.example.com/realms/sensors")]
+    [InlineData("HTTP://sso.example.com/realms/sensors")]
+    [InlineData("ftp://sso.example.com/realms/sensors")]
+    [InlineData("https://")]
+    public void A_plain_http_issuer_is_refused_before_any_request(string issuer)
+    {
+        // RFC 8414 §2: the issuer is an https URL; a device must not fetch its endpoints over plain HTTP.
+        _server.ThenJson(200, Document(issuer: issuer).Replace("https://", "http://"));
+
+        DiscoveryResult result = Discovery().Discover(issuer);
+
+        Assert.Null(result.Metadata);
+        Assert.Equal("issuer must be an https URL without query or fragment", result.Problem);
+        Assert.Empty(_server.Sent);
+    }
+
+    [Fact]
+    public void A_stored_blob_with_a_flipped_byte_fails_its_crc_and_is_fetched_again()
+    {
+        _server.ThenJson(200, Document()).ThenJson(200, Document());
+        Stored().Endpoints(Issuer);
+        byte[] blob = _storage.Read(StoredDiscovery.BlobName)!;
+        int at = System.Text.Encoding.UTF8.GetString(blob).IndexOf("token", System.StringComparison.Ordinal);
+        blob[at] = (byte)'x';
+        _storage.Put(StoredDiscovery.BlobName, blob);
+
+        DiscoveryResult again = Stored().Endpoints(Issuer);
+
+        Assert.Equal(Issuer + "/protocol/openid-connect/token", again.Metadata!.TokenUrl);
+        Assert.Equal(2, _server.Sent.Count);
+        Assert.Contains("stored metadata fails its CRC", _log.All);
+    }
+
+    [Fact]
+    public void Stored_metadata_passes_the_same_https_checks_as_fresh_metadata()
+    {
+        // A blob with a valid frame but a plain-http endpoint (older firmware, or a flash edited by hand) is not used.
+        _storage.Put(StoredDiscovery.BlobName, new AuthorizationServerMetadata(Issuer, Issuer + "/device", "http://sso.example.com/token", null).ToBlob());
+        _server.ThenJson(200, Document());
+
+        DiscoveryResult result = Stored().Endpoints(Issuer);
+
+        Assert.Equal(Issuer + "/protocol/openid-connect/token", result.Metadata!.TokenUrl);
+        Assert.Single(_server.Sent);
+        Assert.Contains("token_endpoint is not an https URL", _log.All);
     }
 
     [Fact]

@@ -40,13 +40,4 @@ public class ErrorMessageTests
     [InlineData(null, null)]
     public void Verification_urls_are_shortened_for_the_oled(string? uri, string? expected)
         => Assert.Equal(expected, VerificationUrl.Shorten(uri));
-
-    [Fact]
-    public void Every_documented_short_url_fits_two_oled_lines()
-    {
-        foreach (ProviderPreset preset in ProviderPresets.All)
-        {
-            Assert.True(preset.ShortVerificationUrl == null || preset.ShortVerificationUrl.Length <= 42, preset.Name);
-        }
-    }
 }

@@ -14,8 +14,8 @@ public static class OAuthJson
            + (complete == null ? string.Empty : "\"verification_uri_complete\":\"" + complete + "\",")
            + "\"expires_in\":" + expiresIn + (interval == null ? string.Empty : ",\"interval\":" + interval) + "}";
 
-    public static string Tokens(int expiresIn = 3600, string? refreshToken = RefreshToken)
-        => "{\"access_token\":\"" + AccessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn
+    public static string Tokens(int expiresIn = 3600, string? refreshToken = RefreshToken, string tokenType = "Bearer")
+        => "{\"access_token\":\"" + AccessToken + "\",\"token_type\":\"" + tokenType + "\",\"expires_in\":" + expiresIn
            + (refreshToken == null ? string.Empty : ",\"refresh_token\":\"" + refreshToken + "\"") + "}";
 
     public static string Error(string code, string? extra = null)

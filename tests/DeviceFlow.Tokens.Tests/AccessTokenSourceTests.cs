@@ -209,21 +209,4 @@ public class AccessTokenSourceTests
         Assert.Equal(ExpiryKind.Utc, expiry.Kind);
         Assert.Equal(new System.DateTimeOffset(sentAt).ToUnixTimeSeconds() + 600, expiry.Value);
     }
-
-    [Fact]
-    public void A_401_without_a_refresh_token_forgets_the_tokens_and_asks_for_pairing()
-    {
-        _device.Lifecycle.Start();
-        _device.Server.ThenJson(200, OAuthJson.DeviceAuthorization()).ThenJson(200, OAuthJson.Tokens(expiresIn: 0, refreshToken: null));
-        _device.Button = new ScriptedButton(ButtonPress.Short);
-        _device.Lifecycle.EnsurePaired();
-
-        var result = _device.Lifecycle.ReportUnauthorized(OAuthJson.AccessToken);
-
-        Assert.Equal(AccessTokenStatus.PairingNeeded, result.Status);
-        Assert.Equal("access token refused", result.Reason);
-        Assert.Null(_device.StoredTokens());
-        Assert.Equal(LifecyclePhase.WaitingForPress, _device.Lifecycle.Phase);
-        Assert.Equal(2, _device.Server.Sent.Count);
-    }
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Ports;
+using DeviceFlow.Core.Providers;
 using DeviceFlow.Core.Tokens;
 using DeviceFlow.Testing;
 
@@ -15,6 +16,7 @@ public class FactoryResetTests
         var device = new TestDevice();
         device.StoreTokens("at-1", "rt-1", expiresInSeconds: 3600);
         device.Flash.Put("wifi.json", new byte[] { 7 });
+        device.Flash.Put(StoredDiscovery.BlobName, new AuthorizationServerMetadata("https://as.example.com", "https://as.example.com/device", TestDevice.TokenUrl, null).ToBlob());
         device.Reboot().Start();
         device.Server.Then(HttpResult.Completed(200, null, string.Empty, HttpResult.NoRetryAfter));
 

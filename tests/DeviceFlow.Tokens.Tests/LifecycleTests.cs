@@ -92,6 +92,23 @@ public class LifecycleTests
         Assert.Equal(2, device.Server.Sent.Count);
     }
 
+    [Theory]
+    [InlineData(StorageResult.Failed)]
+    [InlineData(StorageResult.Full)]
+    public void A_first_boot_marker_that_cannot_be_written_means_waiting_for_a_press(StorageResult failure)
+    {
+        // RFC 8628 §3.5: without the marker every boot would pair without a press; so the board waits for one.
+        var device = new TestDevice(pairOnFirstBoot: true);
+        device.Flash.WriteResult = failure;
+        device.PairingAnswers();
+
+        Assert.Equal(LifecyclePhase.WaitingForPress, device.Lifecycle.Start());
+        Assert.Equal(LifecyclePhase.WaitingForPress, device.Reboot().Start());
+
+        Assert.Empty(device.Server.Sent);
+        Assert.Contains(device.Log.Lines, line => line.Contains("first-boot marker could not be written"));
+    }
+
     [Fact]
     public void A_first_boot_pairing_jitters_its_first_poll_but_a_pressed_one_does_not()
     {

@@ -106,8 +106,8 @@ public sealed class TestDevice
     public TokenSet? StoredTokens()
         => new TokenStore(Flash.Clone(), TokenStore.IdentityOf(TokenUrl, Config.ClientId), new RecordingLog()).Load();
 
-    public ScriptedTransport RefreshAnswers(string accessToken, string? refreshToken, int expiresIn = 3600)
-        => Server.ThenJson(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn
+    public ScriptedTransport RefreshAnswers(string accessToken, string? refreshToken, int expiresIn = 3600, string tokenType = "Bearer")
+        => Server.ThenJson(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"" + tokenType + "\",\"expires_in\":" + expiresIn
             + (refreshToken == null ? string.Empty : ",\"refresh_token\":\"" + refreshToken + "\"") + "}");
 
     public ScriptedTransport PairingAnswers()

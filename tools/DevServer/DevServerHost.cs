@@ -25,8 +25,17 @@ public static class DevServerHost
         if (options.ConsoleLogging)
         {
             builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         }
+
+        if (options.LoggerProvider is not null)
+        {
+            builder.Logging.AddProvider(options.LoggerProvider);
+        }
+
+        // OpenIddict's information logs print whole requests and responses: device_code, access and refresh
+        // tokens. Its warnings and errors carry none; EF Core's information logs are SQL with parameter values.
+        builder.Logging.AddFilter("OpenIddict", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 
         // 127.0.0.1 only: a development server must not be reachable from the network.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(https =>
@@ -38,6 +47,7 @@ public static class DevServerHost
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, InProcessLifetime>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(counters);
+        builder.Services.AddSingleton(new UserCodeThrottle(options.TimeProvider ?? TimeProvider.System));
         if (options.TimeProvider is not null)
         {
             // OpenIddict's core, server and validation options each take the registered TimeProvider when unset.
@@ -52,6 +62,7 @@ public static class DevServerHost
         WebApplication app = builder.Build();
         await app.Services.SeedAsync(cancellation);
 
+        app.Use(NoFraming);
         app.UseMiddleware<PollInterceptor>();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -65,5 +76,16 @@ public static class DevServerHost
         string address = app.Urls.First();
         var baseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)).GetLeftPart(UriPartial.Authority).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         return new RunningDevServer(app, baseUrl, certificates, counters);
+    }
+
+    /// <summary>
+    /// The consent page must not be framed by another site (clickjacking an "Approve"): CSP Level 2's
+    /// frame-ancestors for current browsers, X-Frame-Options (RFC 7034) for older ones. On every response.
+    /// </summary>
+    private static Task NoFraming(HttpContext context, RequestDelegate next)
+    {
+        context.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+        context.Response.Headers.XFrameOptions = "DENY";
+        return next(context);
     }
 }

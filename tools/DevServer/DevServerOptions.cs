@@ -14,7 +14,7 @@ public sealed class DevServerOptions
     /// <summary>The one local user that signs in on the verification page.</summary>
     public const string DevUserName = "maker";
 
-    /// <summary>Where the CA, the keys and the SQLite store live; created when absent.</summary>
+    /// <summary>Where the CA, the keys and the SQLite store live; created when absent, readable by its owner only (git-ignored).</summary>
     public string DataFolder { get; set; } = "devserver-data";
 
     /// <summary>Port on 127.0.0.1; 0 picks a free one (tests). The simulator uses a fixed port so stored tokens keep their issuer.</summary>
@@ -45,4 +45,7 @@ public sealed class DevServerOptions
 
     /// <summary>Log ASP.NET Core's own messages to the console (the exe does; in-process hosts stay quiet).</summary>
     public bool ConsoleLogging { get; set; }
+
+    /// <summary>Also log to this provider, with the console's filters (tests read what the console would print).</summary>
+    public Microsoft.Extensions.Logging.ILoggerProvider? LoggerProvider { get; set; }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using DeviceFlow.Core.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -11,8 +12,6 @@ namespace DeviceFlow.DevServer;
 /// </summary>
 internal sealed class PollInterceptor
 {
-    private const string DeviceCodeGrantType = "urn:ietf:params:oauth:grant-type:device_code";
-
     private readonly RequestDelegate _next;
     private readonly DevServerOptions _options;
     private readonly DevServerCounters _counters;
@@ -40,7 +39,7 @@ internal sealed class PollInterceptor
         }
 
         string? deviceCode = form["device_code"];
-        if (grantType != DeviceCodeGrantType || deviceCode is null)
+        if (grantType != DeviceFlowProtocol.DeviceCodeGrantType || deviceCode is null)
         {
             await _next(context);
             return;
@@ -50,10 +49,10 @@ internal sealed class PollInterceptor
         switch (pollNumber == 0 ? PollVerdict.Answer : _options.PollScript(pollNumber))
         {
             case PollVerdict.SlowDown:
-                await WriteErrorAsync(context, "slow_down", "Forced by the DevServer's poll script.");
+                await WriteErrorAsync(context, OAuthError.SlowDown, "Forced by the DevServer's poll script.");
                 return;
             case PollVerdict.Deny:
-                await WriteErrorAsync(context, "access_denied", "Forced by the DevServer's poll script.");
+                await WriteErrorAsync(context, OAuthError.AccessDenied, "Forced by the DevServer's poll script.");
                 return;
             case PollVerdict.Drop:
                 context.Abort();
@@ -73,7 +72,7 @@ internal sealed class PollInterceptor
                     return;
                 }
 
-                await WriteErrorAsync(context, "authorization_pending", "Answered late by the DevServer's poll script.");
+                await WriteErrorAsync(context, OAuthError.AuthorizationPending, "Answered late by the DevServer's poll script.");
                 return;
             default:
                 await _next(context);

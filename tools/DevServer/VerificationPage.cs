@@ -29,11 +29,17 @@ internal static class VerificationPage
             outcome == "approved" ? "<p id=\"outcome\">Approved. The device picks up its tokens at its next poll.</p>" : "<p id=\"outcome\">Denied. The device stops asking.</p>"));
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, IAntiforgery antiforgery)
+    private static async Task<IResult> ShowAsync(HttpContext context, IAntiforgery antiforgery, UserCodeThrottle throttle)
     {
         if (context.User.Identity?.IsAuthenticated != true)
         {
             return Results.Redirect(LoginPage.Path + "?returnUrl=" + System.Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
+        }
+
+        bool codeWasGiven = !string.IsNullOrEmpty(context.Request.Query["user_code"]);
+        if (codeWasGiven && throttle.Wait(context.Connection.RemoteIpAddress) is System.TimeSpan wait)
+        {
+            return TooManyCodes(context, wait);
         }
 
         AuthenticateResult request = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
@@ -49,11 +55,16 @@ internal static class VerificationPage
                 + "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button></form>");
         }
 
-        bool codeWasGiven = request.Properties?.GetTokenValue(OpenIddictServerAspNetCoreConstants.Tokens.UserCode) is not null;
-        return CodeEntry(codeWasGiven ? "That code is not valid or has expired. Check the device's screen." : null);
+        if (!codeWasGiven)
+        {
+            return CodeEntry(null);
+        }
+
+        throttle.Failed(context.Connection.RemoteIpAddress);
+        return CodeEntry("That code is not valid or has expired. Check the device's screen.");
     }
 
-    private static async Task<IResult> DecideAsync(HttpContext context, IAntiforgery antiforgery)
+    private static async Task<IResult> DecideAsync(HttpContext context, IAntiforgery antiforgery, UserCodeThrottle throttle)
     {
         if (context.User.Identity?.IsAuthenticated != true)
         {
@@ -65,9 +76,15 @@ internal static class VerificationPage
             return CodeEntry("The form expired; enter the code again.");
         }
 
+        if (throttle.Wait(context.Connection.RemoteIpAddress) is System.TimeSpan wait)
+        {
+            return TooManyCodes(context, wait);
+        }
+
         AuthenticateResult request = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         if (!request.Succeeded || request.Principal.GetClaim(Claims.ClientId) is null)
         {
+            throttle.Failed(context.Connection.RemoteIpAddress);
             return CodeEntry("That code is not valid or has expired. Check the device's screen.");
         }
 
@@ -83,6 +100,15 @@ internal static class VerificationPage
         identity.SetScopes(request.Principal.GetScopes());
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), new AuthenticationProperties { RedirectUri = DonePath + "?outcome=approved" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>RFC 8628 §5.1 / RFC 6585 §4: 429 with Retry-After, and the entry form for later.</summary>
+    private static IResult TooManyCodes(HttpContext context, System.TimeSpan wait)
+    {
+        int seconds = (int)System.Math.Ceiling(System.Math.Max(1, wait.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return HtmlPage.Render("Connect a device", "<p class=\"error\" id=\"throttled\">Too many codes tried. Wait " + seconds
+            + " s, then enter the code shown on the device.</p>", StatusCodes.Status429TooManyRequests);
     }
 
     private static IResult CodeEntry(string? error)

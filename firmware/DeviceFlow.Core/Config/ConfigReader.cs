@@ -124,7 +124,7 @@ namespace DeviceFlow.Core.Config
         public string Url(string name)
         {
             string url = Text(name, false);
-            if (url != null && (!url.StartsWith("https://") || url.Length <= "https://".Length))
+            if (url != null && !HttpsUrl.Is(url))
             {
                 Fail(_prefix + name, "must be an https:// URL");
                 return null;

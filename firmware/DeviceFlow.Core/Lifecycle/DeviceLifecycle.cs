@@ -1,6 +1,7 @@
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Providers;
 using DeviceFlow.Core.Tokens;
 
 namespace DeviceFlow.Core.Lifecycle
@@ -41,6 +42,9 @@ namespace DeviceFlow.Core.Lifecycle
         private string _reasonShown;
         private StorageResult _storageShown;
 
+        /// <summary>The last access-token answer: a press after a Refused one pairs again.</summary>
+        private AccessTokenStatus _lastStatus;
+
         public DeviceLifecycle(ClientConfig config, DeviceFlowProtocol protocol, PairingRunner pairing, IStorage storage, IClock clock, IWaiter waiter, IButton button, IRandomSource random, ILog log, ILifecycleObserver observer, LifecycleSettings settings)
         {
             _config = config;
@@ -78,15 +82,23 @@ namespace DeviceFlow.Core.Lifecycle
             {
                 if (_settings.PairOnFirstBoot && _storage.Read(FirstBootMarker) == null)
                 {
-                    _storage.Write(FirstBootMarker, new byte[] { 1 });
-                    _log.Info("lifecycle: first boot, pairing at once");
-                    return Pair(_random.Next(1000));
+                    // RFC 8628 §3.5 wants a person to start a pairing; the one exception is a fresh board's first
+                    // boot, and only while the marker says it happened: a marker that cannot be written would make
+                    // every boot pair without a press, so then the board waits for one like any other.
+                    StorageResult marked = _storage.Write(FirstBootMarker, new byte[] { 1 });
+                    if (marked == StorageResult.Ok)
+                    {
+                        _log.Info("lifecycle: first boot, pairing at once");
+                        return Pair(_random.Next(1000));
+                    }
+
+                    _log.Warn("lifecycle: first boot, but the first-boot marker could not be written; waiting for a press");
                 }
 
                 return Enter(LifecyclePhase.WaitingForPress, null);
             }
 
-            if (stored.RefreshToken != null && stored.Expiry.Freshness(_clock, _settings.Tokens.RefreshSkewSeconds) != TokenFreshness.Fresh)
+            if (stored.RefreshToken != null && stored.Expiry.Freshness(_clock, _settings.Tokens.RefreshSkewSecondsFor(stored.Expiry)) != TokenFreshness.Fresh)
             {
                 WaitJitter();
             }
@@ -124,7 +136,11 @@ namespace DeviceFlow.Core.Lifecycle
             }
         }
 
-        /// <summary>Short press: pair when unpaired, else retry a failing refresh. Long press: factory reset.</summary>
+        /// <summary>
+        /// Short press: pair when unpaired or when the resource server refused the tokens (the person decides that a
+        /// 401 was not a glitch; the old tokens go only when the new pairing succeeds), else retry a failing
+        /// refresh. Long press: factory reset.
+        /// </summary>
         public LifecyclePhase HandlePress(ButtonPress press)
         {
             if (press == ButtonPress.Long)
@@ -134,7 +150,7 @@ namespace DeviceFlow.Core.Lifecycle
 
             if (press == ButtonPress.Short)
             {
-                if (!IsPaired)
+                if (!IsPaired || _lastStatus == AccessTokenStatus.Refused)
                 {
                     // A person pressed: presses are spread by nature, so the first poll keeps the RFC's exact pace.
                     return Pair(0);
@@ -148,8 +164,9 @@ namespace DeviceFlow.Core.Lifecycle
         }
 
         /// <summary>
-        /// Re-pair / factory reset: revokes the refresh token where the provider has an endpoint (RFC 7009, best
-        /// effort: a failure is logged and the reset goes on), then deletes our token blobs and nothing else.
+        /// Factory reset: revokes the refresh token where the provider has an endpoint (RFC 7009, best effort: a
+        /// failure is logged and the reset goes on), then deletes our blobs (the tokens and the discovered provider
+        /// metadata, so a provider that moved its endpoints is found again) and nothing else.
         /// </summary>
         public LifecyclePhase FactoryReset()
         {
@@ -163,6 +180,8 @@ namespace DeviceFlow.Core.Lifecycle
             }
 
             Tokens.Forget();
+            StoredDiscovery.Forget(_storage);
+            _lastStatus = AccessTokenStatus.NotPaired;
             _log.Info("lifecycle: factory reset done");
             return Enter(LifecyclePhase.WaitingForPress, "reset");
         }
@@ -173,17 +192,21 @@ namespace DeviceFlow.Core.Lifecycle
             PairingState state = _pairing.Pair(firstPollJitterPermille);
             if (state.Phase != PairingPhase.Authorized)
             {
-                return Enter(LifecyclePhase.WaitingForPress, state.Reason);
+                // A failed re-pairing (after a refusal) leaves the old tokens in place.
+                return Enter(IsPaired ? LifecyclePhase.Ready : LifecyclePhase.WaitingForPress, state.Reason);
             }
 
             Tokens.Adopt(state.Tokens, state.TokensSentAtMs);
+            _lastStatus = AccessTokenStatus.Ok;
             return Enter(LifecyclePhase.Ready, null);
         }
 
         /// <summary>Ready (maybe with a refresh trouble to show) or back to "press to pair"; tells the screen only of changes.</summary>
         private LifecyclePhase Settle(AccessTokenResult result)
         {
-            bool paired = result.Status == AccessTokenStatus.Ok || result.Status == AccessTokenStatus.Unavailable || result.Status == AccessTokenStatus.Refused;
+            _lastStatus = result.Status;
+            bool paired = result.Status == AccessTokenStatus.Ok || result.Status == AccessTokenStatus.Unavailable
+                || result.Status == AccessTokenStatus.Refused || result.Status == AccessTokenStatus.ConfigurationRefused;
             LifecyclePhase phase = paired ? LifecyclePhase.Ready : LifecyclePhase.WaitingForPress;
             if (phase == Phase && result.Reason == _reasonShown && _store.Health == _storageShown)
             {

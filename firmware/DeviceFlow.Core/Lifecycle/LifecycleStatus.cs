@@ -34,7 +34,11 @@ namespace DeviceFlow.Core.Lifecycle
 
         public LifecyclePhase Phase { get; }
 
-        /// <summary>Why the device is here (e.g. "sign-in expired", "refresh failed: timeout"), or null.</summary>
+        /// <summary>
+        /// Why the device is here (e.g. "sign-in expired", "refresh failed: timeout", "access token refused"), or null.
+        /// A single word such as "invalid_client" is the provider's RFC 6749 §5.2 code, which
+        /// Providers.ErrorMessages.Describe turns into what to fix.
+        /// </summary>
         public string Reason { get; }
 
         /// <summary>Anything but Ok: flash is full or failing and the tokens live in RAM until the next boot.</summary>

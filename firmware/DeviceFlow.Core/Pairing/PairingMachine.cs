@@ -50,11 +50,15 @@ namespace DeviceFlow.Core.Pairing
         /// </summary>
         private static PairingState OnCodeAnswered(PairingEvent evt, long nowMs)
         {
-            DeviceAuthorization authorization = evt.CodeAnswer.Authorization;
-            if (authorization == null)
+            // The state keeps what the screen may show; the device_code stays with the runner (RFC 8628 §3.3: the
+            // user sees the user code and URI, never the device code), so no observer of a state can reach it.
+            DeviceAuthorization received = evt.CodeAnswer.Authorization;
+            if (received == null)
             {
                 return Ended(PairingPhase.Failed, null, evt.CodeAnswer.Reason, evt.CodeAnswer.Error);
             }
+
+            DeviceAuthorization authorization = received.WithoutDeviceCode();
 
             long intervalMs = authorization.IntervalSeconds * 1000L;
             long jitterMs = intervalMs * evt.FirstPollJitterPermille / 1000;
@@ -76,6 +80,7 @@ namespace DeviceFlow.Core.Pairing
                     return Ended(PairingPhase.Expired, state, answer.Reason, answer.Error);
                 case TokenAnswerKind.Rejected:
                 case TokenAnswerKind.Unusable:
+                case TokenAnswerKind.UnsupportedTokenType:
                     return Ended(PairingPhase.Failed, state, answer.Reason, answer.Error);
                 case TokenAnswerKind.Pending:
                     return ExpireIfLate(Waiting(state, state.IntervalMs, nowMs + state.IntervalMs, 0, PairingTrouble.None, null), nowMs);

@@ -43,6 +43,9 @@ namespace DeviceFlow.Core.Pairing
             long sentAtMs = _clock.MonotonicMilliseconds;
             DeviceAuthorizationAnswer codeAnswer = _protocol.RequestDeviceAuthorization();
             state = Step(state, PairingEvent.CodeAnswered(codeAnswer, sentAtMs, firstPollJitterPermille));
+
+            // Only this method holds the device_code: the states the observer sees carry none (PairingMachine).
+            string deviceCode = state.Phase == PairingPhase.ShowingCode ? codeAnswer.Authorization.DeviceCode : null;
             if (state.Phase == PairingPhase.ShowingCode)
             {
                 _log.Info("pairing: code issued, valid " + codeAnswer.Authorization.ExpiresInSeconds + " s, interval " + codeAnswer.Authorization.IntervalSeconds + " s");
@@ -60,14 +63,14 @@ namespace DeviceFlow.Core.Pairing
                 }
 
                 sentAtMs = _clock.MonotonicMilliseconds;
-                TokenAnswer answer = _protocol.PollToken(state.Authorization.DeviceCode, state.Authorization.UserCode);
+                TokenAnswer answer = _protocol.PollToken(deviceCode, state.UserCode);
                 polls++;
                 state = Step(state, PairingEvent.PollAnswered(answer, sentAtMs));
                 LogPoll(polls, answer, state);
             }
 
             _log.Info("pairing: " + Describe(state.Phase) + (state.Reason == null ? string.Empty : " (" + state.Reason + ")") + " after " + polls + " polls");
-            _observer.Changed(state, _clock.MonotonicMilliseconds);
+            _observer.Changed(state.WithoutTokens(), _clock.MonotonicMilliseconds);
             return state;
         }
 

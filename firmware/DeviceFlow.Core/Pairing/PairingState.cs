@@ -4,7 +4,7 @@ namespace DeviceFlow.Core.Pairing
 {
     /// <summary>
     /// An immutable snapshot of a pairing: what the screen shows and when the next poll may go out.
-    /// It exposes the user code and URIs but never the device_code (RFC 8628 §3.3).
+    /// It exposes the user code and URIs but never holds the device_code (RFC 8628 §3.3): the runner keeps that.
     /// </summary>
     public sealed class PairingState
     {
@@ -89,6 +89,12 @@ namespace DeviceFlow.Core.Pairing
         }
 
         internal DeviceAuthorization Authorization { get; }
+
+        /// <summary>This state for an observer (the screen): the tokens stay with the caller of the runner.</summary>
+        public PairingState WithoutTokens()
+        {
+            return Tokens == null ? this : new PairingState(Phase, Authorization, IntervalMs, NextPollAtMs, DeadlineMs, FailureStreak, Trouble, Reason, null, TokensSentAtMs);
+        }
 
         /// <summary>Whole seconds until the code lapses, for the countdown; 0 when not showing a code.</summary>
         public int SecondsLeft(long nowMs)

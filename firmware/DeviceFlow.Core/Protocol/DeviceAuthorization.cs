@@ -32,6 +32,12 @@ namespace DeviceFlow.Core.Protocol
 
         public int IntervalSeconds { get; }
 
+        /// <summary>What a screen may be given: everything but the device_code.</summary>
+        public DeviceAuthorization WithoutDeviceCode()
+        {
+            return new DeviceAuthorization(null, UserCode, VerificationUri, VerificationUriComplete, ExpiresInSeconds, IntervalSeconds);
+        }
+
         /// <summary>Maps a response to the typed form, or explains in <paramref name="problem"/> why it cannot.</summary>
         public static DeviceAuthorization FromFields(JsonTree fields, out string problem)
         {

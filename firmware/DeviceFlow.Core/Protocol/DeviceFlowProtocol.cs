@@ -159,9 +159,15 @@ namespace DeviceFlow.Core.Protocol
                 case AnswerKind.Fields:
                     string problem;
                     TokenResponse tokens = TokenResponse.FromFields(answer.Fields, out problem);
-                    return tokens != null
+                    if (tokens == null)
+                    {
+                        return new TokenAnswer(TokenAnswerKind.Unusable, null, null, problem, 0, answer.RetryAfterSeconds);
+                    }
+
+                    // RFC 6749 §7.1: a token of a type the device cannot send is dropped here, before anyone stores it.
+                    return tokens.IsBearer
                         ? new TokenAnswer(TokenAnswerKind.Tokens, tokens, null, null, 0, answer.RetryAfterSeconds)
-                        : new TokenAnswer(TokenAnswerKind.Unusable, null, null, problem, 0, answer.RetryAfterSeconds);
+                        : new TokenAnswer(TokenAnswerKind.UnsupportedTokenType, null, null, "token_type " + tokens.TokenType + " is not Bearer", 0, answer.RetryAfterSeconds);
                 case AnswerKind.Error:
                     return ReadTokenError(answer);
                 case AnswerKind.Throttled:

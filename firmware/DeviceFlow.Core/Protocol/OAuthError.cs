@@ -20,6 +20,14 @@ namespace DeviceFlow.Core.Protocol
         /// <summary>Entra's spelling of a declined request (Microsoft identity platform, device code flow).</summary>
         public const string AuthorizationDeclined = "authorization_declined";
 
+        // RFC 6749 §5.2: the token endpoint's error codes.
+        public const string InvalidRequest = "invalid_request";
+        public const string InvalidClient = "invalid_client";
+        public const string InvalidGrant = "invalid_grant";
+        public const string UnauthorizedClient = "unauthorized_client";
+        public const string UnsupportedGrantType = "unsupported_grant_type";
+        public const string InvalidScope = "invalid_scope";
+
         /// <summary>
         /// Codes an answer is compared with where it stands, so the code every poll reads allocates nothing: the
         /// §3.5 codes, Entra's, GitHub's bad_verification_code, and the RFC 6749 §5.2 codes a token endpoint sends.
@@ -27,12 +35,21 @@ namespace DeviceFlow.Core.Protocol
         private static readonly string[] KnownCodes =
         {
             AuthorizationPending, SlowDown, AccessDenied, ExpiredToken, AuthorizationDeclined, "bad_verification_code",
-            "invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope",
+            InvalidRequest, InvalidClient, InvalidGrant, UnauthorizedClient, UnsupportedGrantType, InvalidScope,
         };
 
         private readonly string _description;
         private readonly string _uri;
         private readonly JsonTree _answer;
+
+        /// <summary>
+        /// RFC 6749 §5.2 codes that say the client or its configuration is refused, not the grant: retrying the same
+        /// request cannot help; a fix in config.json or at the provider can (invalid_grant is the grant's own end).
+        /// </summary>
+        public static bool IsClientProblem(string code)
+        {
+            return code == InvalidClient || code == UnauthorizedClient || code == InvalidScope || code == UnsupportedGrantType;
+        }
 
         public OAuthError(string code, string description, string uri)
         {

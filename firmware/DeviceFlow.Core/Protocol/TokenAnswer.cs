@@ -5,20 +5,26 @@ namespace DeviceFlow.Core.Protocol
     {
         Tokens,
 
-        /// <summary>authorization_pending: ask again after the interval.</summary>
+        /// <summary><see cref="OAuthError.AuthorizationPending"/>: ask again after the interval.</summary>
         Pending,
 
-        /// <summary>slow_down, or HTTP 429: add 5 seconds to the interval for good.</summary>
+        /// <summary><see cref="OAuthError.SlowDown"/>, or HTTP 429: add 5 seconds to the interval for good.</summary>
         SlowDown,
 
-        /// <summary>access_denied (or Entra's authorization_declined): the user said no.</summary>
+        /// <summary><see cref="OAuthError.AccessDenied"/> (or Entra's <see cref="OAuthError.AuthorizationDeclined"/>): the user said no.</summary>
         Denied,
 
-        /// <summary>expired_token: the device code has lapsed.</summary>
+        /// <summary><see cref="OAuthError.ExpiredToken"/>: the device code has lapsed.</summary>
         Expired,
 
         /// <summary>Any other error code: stop (§3.5 "MUST stop polling").</summary>
         Rejected,
+
+        /// <summary>
+        /// Tokens of a type other than Bearer (RFC 6749 §7.1; e.g. RFC 9449 DPoP): unusable by this device, never
+        /// stored. The client's registration at the provider asks for them, so retrying cannot help.
+        /// </summary>
+        UnsupportedTokenType,
 
         /// <summary>No answer or a 5xx: back off and try again.</summary>
         Transient,

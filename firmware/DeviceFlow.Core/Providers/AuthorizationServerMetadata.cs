@@ -1,6 +1,8 @@
+using System;
 using System.Text;
 using DeviceFlow.Core.Json;
 using DeviceFlow.Core.Protocol;
+using DeviceFlow.Core.Tokens;
 
 namespace DeviceFlow.Core.Providers
 {
@@ -10,11 +12,14 @@ namespace DeviceFlow.Core.Providers
     /// </summary>
     public sealed class AuthorizationServerMetadata
     {
-        /// <summary>First line of a stored blob; a different version is read as "nothing stored".</summary>
-        private const string BlobVersion = "deviceflow-metadata-1";
+        /// <summary>
+        /// First line of a stored blob; a different version is read as "nothing stored". Version 2 added the CRC:
+        /// version 1 blobs are fetched again once.
+        /// </summary>
+        private const string BlobVersion = "deviceflow-metadata-2";
 
-        /// <summary>Last line of a stored blob: a write torn by a power cut lacks it and is ignored, not misread.</summary>
-        private const string BlobEnd = "end";
+        /// <summary>Bytes of the CRC-32 that ends a stored blob (little-endian, over every byte before it).</summary>
+        private const int CrcBytes = 4;
 
         public AuthorizationServerMetadata(string issuer, string deviceAuthorizationUrl, string tokenUrl, string revocationUrl)
         {
@@ -63,22 +68,10 @@ namespace DeviceFlow.Core.Providers
                 return null;
             }
 
-            string revocation = Fields.GetString(document, "revocation_endpoint");
-            problem = CheckEndpoint(issuer, "device_authorization_endpoint", device);
-            if (problem == null)
-            {
-                problem = CheckEndpoint(issuer, "token_endpoint", token);
-            }
-
-            if (problem == null && revocation != null)
-            {
-                problem = CheckEndpoint(issuer, "revocation_endpoint", revocation);
-            }
-
-            return problem == null ? new AuthorizationServerMetadata(issuer, device, token, revocation) : null;
+            return Checked(issuer, device, token, Fields.GetString(document, "revocation_endpoint"), out problem);
         }
 
-        /// <summary>One value per line, framed by a version and an end marker.</summary>
+        /// <summary>One value per line after a version line, then a CRC-32 of the text (bit rot, torn writes).</summary>
         public byte[] ToBlob()
         {
             StringBuilder text = new StringBuilder(256);
@@ -86,42 +79,63 @@ namespace DeviceFlow.Core.Providers
                 .Append(Issuer).Append('\n')
                 .Append(DeviceAuthorizationUrl).Append('\n')
                 .Append(TokenUrl).Append('\n')
-                .Append(RevocationUrl == null ? string.Empty : RevocationUrl).Append('\n')
-                .Append(BlobEnd).Append('\n');
-            return Encoding.UTF8.GetBytes(text.ToString());
-        }
-
-        /// <summary>The stored metadata, or null when the blob is absent, torn or of another version.</summary>
-        public static AuthorizationServerMetadata FromBlob(byte[] blob)
-        {
-            if (blob == null || blob.Length == 0)
+                .Append(RevocationUrl == null ? string.Empty : RevocationUrl).Append('\n');
+            byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+            byte[] blob = new byte[bytes.Length + CrcBytes];
+            Array.Copy(bytes, blob, bytes.Length);
+            uint crc = Crc32.Compute(bytes, 0, bytes.Length);
+            for (int i = 0; i < CrcBytes; i++)
             {
-                return null;
+                blob[bytes.Length + i] = (byte)(crc >> (8 * i));
             }
 
-            string[] lines = Encoding.UTF8.GetString(blob, 0, blob.Length).Split('\n');
-            if (lines.Length < 6 || lines[0] != BlobVersion || lines[5] != BlobEnd || lines[1].Length == 0 || lines[2].Length == 0 || lines[3].Length == 0)
-            {
-                return null;
-            }
-
-            return new AuthorizationServerMetadata(lines[1], lines[2], lines[3], lines[4].Length == 0 ? null : lines[4]);
+            return blob;
         }
 
         /// <summary>
-        /// RFC 8414 §2: endpoints are https URLs. An endpoint also has to fit on one line of the stored blob.
-        /// A plain-http issuer (only a local test server) may use plain-http endpoints.
+        /// The stored metadata, or null with a <paramref name="problem"/> when the blob is absent, torn, of another
+        /// version, or fails the checks fresh metadata must pass (flash is no more trusted than the network).
         /// </summary>
-        private static string CheckEndpoint(string issuer, string name, string url)
+        public static AuthorizationServerMetadata FromBlob(byte[] blob, out string problem)
         {
-            bool secure = url.ToLower().IndexOf("https://") == 0;
-            bool localPlain = issuer.ToLower().IndexOf("http://") == 0 && url.ToLower().IndexOf("http://") == 0;
-            if ((!secure && !localPlain) || url.IndexOf('\n') >= 0 || url.IndexOf('\r') >= 0 || url.IndexOf(' ') >= 0)
+            if (blob == null || blob.Length == 0)
             {
-                return name + " is not an https URL";
+                problem = "none stored";
+                return null;
             }
 
-            return null;
+            int textLength = blob.Length - CrcBytes;
+            uint stored = 0;
+            for (int i = 0; textLength > 0 && i < CrcBytes; i++)
+            {
+                stored |= (uint)blob[textLength + i] << (8 * i);
+            }
+
+            if (textLength <= 0 || stored != Crc32.Compute(blob, 0, textLength))
+            {
+                problem = "stored metadata fails its CRC";
+                return null;
+            }
+
+            string[] lines = Encoding.UTF8.GetString(blob, 0, textLength).Split('\n');
+            if (lines.Length != 6 || lines[0] != BlobVersion || lines[5].Length != 0)
+            {
+                problem = "stored metadata is of another version";
+                return null;
+            }
+
+            return Checked(lines[1], lines[2], lines[3], lines[4].Length == 0 ? null : lines[4], out problem);
+        }
+
+        /// <summary>The checks fresh and stored metadata both pass: RFC 8414 §2, the issuer and every endpoint are https URLs.</summary>
+        private static AuthorizationServerMetadata Checked(string issuer, string device, string token, string revocation, out string problem)
+        {
+            problem = !HttpsUrl.Is(issuer) ? "issuer is not an https URL"
+                : !HttpsUrl.Is(device) ? "device_authorization_endpoint is not an https URL"
+                : !HttpsUrl.Is(token) ? "token_endpoint is not an https URL"
+                : revocation != null && !HttpsUrl.Is(revocation) ? "revocation_endpoint is not an https URL"
+                : null;
+            return problem == null ? new AuthorizationServerMetadata(issuer, device, token, revocation) : null;
         }
     }
 }

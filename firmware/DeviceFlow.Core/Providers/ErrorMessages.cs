@@ -12,14 +12,14 @@ namespace DeviceFlow.Core.Providers
         /// <summary>RFC 6749 §5.2 and RFC 8628 §3.5 codes with the most likely fix on the device's side.</summary>
         private static readonly string[] General = new string[]
         {
-            "access_denied", "Sign-in was declined",
-            "expired_token", "Code expired: press to try again",
-            "invalid_grant", "Code no longer valid: press to try again",
-            "invalid_client", "Client not accepted: check client_id/secret",
-            "unauthorized_client", "App may not use the device grant: enable it",
-            "invalid_scope", "Scope refused: check scope in config.json",
-            "unsupported_grant_type", "Provider does not offer the device grant",
-            "invalid_request", "Provider rejected the request",
+            OAuthError.AccessDenied, "Sign-in was declined",
+            OAuthError.ExpiredToken, "Code expired: press to try again",
+            OAuthError.InvalidGrant, "Code no longer valid: press to try again",
+            OAuthError.InvalidClient, "Client not accepted: check client_id/secret",
+            OAuthError.UnauthorizedClient, "App may not use the device grant: enable it",
+            OAuthError.InvalidScope, "Scope refused: check scope in config.json",
+            OAuthError.UnsupportedGrantType, "Provider does not offer the device grant",
+            OAuthError.InvalidRequest, "Provider rejected the request",
         };
 
         /// <summary>A message for <paramref name="error"/>, or null when there is none.</summary>

@@ -33,7 +33,7 @@ namespace DeviceFlow.Core.Providers
         public static string OAuthMetadataUrl(string issuer)
         {
             string trimmed = WithoutTrailingSlash(issuer);
-            int hostEnd = PathStart(trimmed);
+            int hostEnd = HttpsUrl.PathStart(trimmed);
             return trimmed.Substring(0, hostEnd) + OAuthWellKnown + trimmed.Substring(hostEnd);
         }
 
@@ -46,9 +46,9 @@ namespace DeviceFlow.Core.Providers
         /// <summary>Fetches and checks the metadata of <paramref name="issuer"/>.</summary>
         public DiscoveryResult Discover(string issuer)
         {
-            if (issuer == null || PathStart(issuer) < 0 || issuer.IndexOf('?') >= 0 || issuer.IndexOf('#') >= 0)
+            // RFC 8414 §2: the issuer is an https URL with no query or fragment; nothing is fetched for anything else.
+            if (!HttpsUrl.Is(issuer) || issuer.IndexOf('?') >= 0 || issuer.IndexOf('#') >= 0)
             {
-                // RFC 8414 §2: the issuer is an https URL with no query or fragment.
                 return new DiscoveryResult(null, "issuer must be an https URL without query or fragment", false);
             }
 
@@ -84,20 +84,6 @@ namespace DeviceFlow.Core.Providers
                     bool oversize = result.Outcome == TransportOutcome.BodyTooLarge || (result.Body != null && result.Body.Length > MaxDocumentBytes);
                     return new DiscoveryResult(null, oversize ? "metadata: " + answer.Problem : NoDocument, false);
             }
-        }
-
-        /// <summary>Index of the path after "scheme://host[:port]", the string's length when there is none, -1 when not a URL.</summary>
-        private static int PathStart(string url)
-        {
-            string lower = url.ToLower();
-            int schemeEnd = lower.IndexOf("https://") == 0 ? 8 : lower.IndexOf("http://") == 0 ? 7 : -1;
-            if (schemeEnd < 0 || url.Length == schemeEnd)
-            {
-                return -1;
-            }
-
-            int slash = url.IndexOf('/', schemeEnd);
-            return slash < 0 ? url.Length : slash;
         }
 
         private static string WithoutTrailingSlash(string issuer)

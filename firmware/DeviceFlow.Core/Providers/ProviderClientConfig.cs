@@ -57,7 +57,7 @@ namespace DeviceFlow.Core.Providers
         }
 
         /// <summary>
-        /// The preset's RFC 7009 revocation endpoint for these settings (for "sign out" and factory reset), or null
+        /// The preset's RFC 7009 revocation endpoint for these settings (the factory reset revokes there), or null
         /// when the provider has none or the settings cannot fill it.
         /// </summary>
         public static string RevocationUrl(ProviderPreset preset, ProviderSettings settings)
@@ -200,11 +200,7 @@ namespace DeviceFlow.Core.Providers
                 return null;
             }
 
-            string host = domain;
-            if (host.ToLower().IndexOf("https://") == 0)
-            {
-                host = host.Substring(8);
-            }
+            string host = HttpsUrl.WithoutScheme(domain);
 
             while (host.Length > 0 && host[host.Length - 1] == '/')
             {

@@ -12,9 +12,6 @@ namespace DeviceFlow.Core.Providers
         /// <summary>The name config.json carries ("github", "google", "entra", ...), lower case.</summary>
         public string Name { get; set; }
 
-        /// <summary>How the provider is called on the screen and in the README.</summary>
-        public string DisplayName { get; set; }
-
         /// <summary>
         /// Endpoint URLs with placeholders filled from <see cref="ProviderSettings"/>:
         /// {domain}, {tenant}, {realm}, {authorization_server}.
@@ -53,13 +50,7 @@ namespace DeviceFlow.Core.Providers
 
         public bool SendsUserCodeWhenPolling { get; set; }
 
-        /// <summary>The verification page as the OLED shows it (no scheme), when the provider documents a fixed one.</summary>
-        public string ShortVerificationUrl { get; set; }
-
         /// <summary>Provider-specific hints: error code (or AADSTS number) / message pairs, checked before the general ones.</summary>
         public string[] ErrorHints { get; set; }
-
-        /// <summary>What the maker must switch on at the provider, for the README and the log.</summary>
-        public string ProviderSideSetup { get; set; }
     }
 }

@@ -73,21 +73,18 @@ namespace DeviceFlow.Core.Providers
             return new ProviderPreset
             {
                 Name = "github",
-                DisplayName = "GitHub",
                 DeviceAuthorizationUrlTemplate = "https://github.com/login/device/code",
                 TokenUrlTemplate = "https://github.com/login/oauth/access_token",
                 DefaultScope = "read:user",
                 AuthStyle = ClientAuthStyle.None,
-                ShortVerificationUrl = "github.com/login/device",
                 ErrorHints = new string[]
                 {
                     // device_flow_disabled until the app's "Enable Device Flow" box is ticked (jupyterhub/gh-scoped-creds#9).
                     "device_flow_disabled", "Enable Device Flow in the GitHub app settings",
                     "incorrect_client_credentials", "Wrong client_id in config.json",
                     "incorrect_device_code", "Code not recognised: press to try again",
-                    "unsupported_grant_type", "GitHub refused the device grant",
+                    OAuthError.UnsupportedGrantType, "GitHub refused the device grant",
                 },
-                ProviderSideSetup = "OAuth app or GitHub App: tick \"Enable Device Flow\"",
             };
         }
 
@@ -102,7 +99,6 @@ namespace DeviceFlow.Core.Providers
             return new ProviderPreset
             {
                 Name = "google",
-                DisplayName = "Google",
                 DeviceAuthorizationUrlTemplate = "https://oauth2.googleapis.com/device/code",
                 TokenUrlTemplate = "https://oauth2.googleapis.com/token",
                 // RFC 7009 endpoint from Google's discovery document (reference §1.8, RFC 7009 row).
@@ -110,15 +106,13 @@ namespace DeviceFlow.Core.Providers
                 DefaultScope = "openid email",
                 AuthStyle = ClientAuthStyle.RequestBody,
                 RequiresClientSecret = true,
-                ShortVerificationUrl = "google.com/device",
                 ErrorHints = new string[]
                 {
                     // invalid_client: wrong secret, or a client type other than TVs and Limited Input
                     // (developers.google.com/nest/device-access/reference/errors/authorization, "Invalid client").
-                    "invalid_client", "Check client_id/secret; client type must be TVs and Limited Input",
-                    "invalid_scope", "Scope not allowed for TV/limited-input clients",
+                    OAuthError.InvalidClient, "Check client_id/secret; client type must be TVs and Limited Input",
+                    OAuthError.InvalidScope, "Scope not allowed for TV/limited-input clients",
                 },
-                ProviderSideSetup = "OAuth client of type \"TVs and Limited Input devices\"; only the allowed scopes",
             };
         }
 
@@ -133,14 +127,12 @@ namespace DeviceFlow.Core.Providers
             return new ProviderPreset
             {
                 Name = "entra",
-                DisplayName = "Microsoft Entra ID",
                 DeviceAuthorizationUrlTemplate = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/devicecode",
                 TokenUrlTemplate = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token",
                 DefaultScope = "openid profile User.Read",
                 RequiredScope = "offline_access",
                 DefaultTenant = "common",
                 AuthStyle = ClientAuthStyle.None,
-                ShortVerificationUrl = "microsoft.com/devicelogin",
                 ErrorHints = new string[]
                 {
                     // AADSTS7000218 "must contain 'client_assertion' or 'client_secret'" when the app registration does not
@@ -150,11 +142,10 @@ namespace DeviceFlow.Core.Providers
                     "AADSTS50196", "Entra throttled the device: wait, then retry",
                     // Without the description (the pairing state keeps only the code) invalid_client from a public
                     // client most often has the same cause (same issues).
-                    "invalid_client", "Entra: allow public client flows; check client_id",
-                    "authorization_declined", "Sign-in was declined",
+                    OAuthError.InvalidClient, "Entra: allow public client flows; check client_id",
+                    OAuthError.AuthorizationDeclined, "Sign-in was declined",
                     "bad_verification_code", "Code not recognised: press to try again",
                 },
-                ProviderSideSetup = "App registration > Authentication: \"Allow public client flows\" = Yes",
             };
         }
 
@@ -170,7 +161,6 @@ namespace DeviceFlow.Core.Providers
             return new ProviderPreset
             {
                 Name = "auth0",
-                DisplayName = "Auth0",
                 DeviceAuthorizationUrlTemplate = "https://{domain}/oauth/device/code",
                 TokenUrlTemplate = "https://{domain}/oauth/token",
                 // auth0.com/docs/secure/tokens/refresh-tokens/revoke-refresh-tokens: "Authentication API /oauth/revoke endpoint".
@@ -181,10 +171,9 @@ namespace DeviceFlow.Core.Providers
                 AuthStyle = ClientAuthStyle.None,
                 ErrorHints = new string[]
                 {
-                    "unauthorized_client", "Auth0: enable the Device Code grant for the app",
-                    "invalid_grant", "Code no longer valid: press to try again",
+                    OAuthError.UnauthorizedClient, "Auth0: enable the Device Code grant for the app",
+                    OAuthError.InvalidGrant, "Code no longer valid: press to try again",
                 },
-                ProviderSideSetup = "Native app with grant \"Device Code\" (+ \"Refresh Token\"); API: \"Allow Offline Access\"",
             };
         }
 
@@ -197,7 +186,6 @@ namespace DeviceFlow.Core.Providers
             return new ProviderPreset
             {
                 Name = "okta",
-                DisplayName = "Okta",
                 DeviceAuthorizationUrlTemplate = "https://{domain}/oauth2/{authorization_server}/v1/device/authorize",
                 TokenUrlTemplate = "https://{domain}/oauth2/{authorization_server}/v1/token",
                 // developer.okta.com/docs/api/openapi/okta-oauth/oauth/customas/revokecustomas: POST /oauth2/{authorizationServerId}/v1/revoke.
@@ -208,9 +196,8 @@ namespace DeviceFlow.Core.Providers
                 AuthStyle = ClientAuthStyle.None,
                 ErrorHints = new string[]
                 {
-                    "unauthorized_client", "Okta: allow the Device Authorization grant",
+                    OAuthError.UnauthorizedClient, "Okta: allow the Device Authorization grant",
                 },
-                ProviderSideSetup = "Native OIDC app, grants \"Device Authorization\" + \"Refresh Token\"; policy rule allows it",
             };
         }
 
@@ -223,7 +210,6 @@ namespace DeviceFlow.Core.Providers
             return new ProviderPreset
             {
                 Name = "keycloak",
-                DisplayName = "Keycloak",
                 DeviceAuthorizationUrlTemplate = "https://{domain}/realms/{realm}/protocol/openid-connect/auth/device",
                 TokenUrlTemplate = "https://{domain}/realms/{realm}/protocol/openid-connect/token",
                 // revocation_endpoint of Keycloak realms' openid-configuration documents (.../protocol/openid-connect/revoke).
@@ -232,9 +218,8 @@ namespace DeviceFlow.Core.Providers
                 AuthStyle = ClientAuthStyle.None,
                 ErrorHints = new string[]
                 {
-                    "unauthorized_client", "Keycloak: enable OAuth 2.0 Device Authorization Grant",
+                    OAuthError.UnauthorizedClient, "Keycloak: enable OAuth 2.0 Device Authorization Grant",
                 },
-                ProviderSideSetup = "Client > Capability config: \"OAuth 2.0 Device Authorization Grant\" on",
             };
         }
 
@@ -248,7 +233,6 @@ namespace DeviceFlow.Core.Providers
             return new ProviderPreset
             {
                 Name = "amazon",
-                DisplayName = "Login with Amazon",
                 DeviceAuthorizationUrlTemplate = "https://api.amazon.com/auth/o2/create/codepair",
                 TokenUrlTemplate = "https://api.amazon.com/auth/o2/token",
                 DefaultScope = "profile",
@@ -256,9 +240,7 @@ namespace DeviceFlow.Core.Providers
                 DeviceCodeGrantType = "device_code",
                 SendsUserCodeWhenPolling = true,
                 AuthStyle = ClientAuthStyle.None,
-                ShortVerificationUrl = "amazon.com/code",
                 // .../register-other-platforms-cbl-docs.html: a security profile enabled for Login with Amazon, with a device client.
-                ProviderSideSetup = "Security profile enabled for Login with Amazon, with a device client",
             };
         }
     }

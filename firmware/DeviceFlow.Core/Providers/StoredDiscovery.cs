@@ -25,13 +25,14 @@ namespace DeviceFlow.Core.Providers
         /// <summary>The endpoints for <paramref name="issuer"/>, from flash when they were found before.</summary>
         public DiscoveryResult Endpoints(string issuer)
         {
-            AuthorizationServerMetadata stored = AuthorizationServerMetadata.FromBlob(_storage.Read(BlobName));
+            string storedProblem;
+            AuthorizationServerMetadata stored = AuthorizationServerMetadata.FromBlob(_storage.Read(BlobName), out storedProblem);
             if (stored != null && stored.Issuer == issuer)
             {
                 return new DiscoveryResult(stored, null, false);
             }
 
-            _log.Info(stored == null ? "discovery: fetching metadata for " + issuer : "discovery: issuer changed, fetching metadata for " + issuer);
+            _log.Info(stored == null ? "discovery: " + storedProblem + "; fetching metadata for " + issuer : "discovery: issuer changed, fetching metadata for " + issuer);
             DiscoveryResult found = _discovery.Discover(issuer);
             if (found.Metadata == null)
             {
@@ -49,10 +50,13 @@ namespace DeviceFlow.Core.Providers
             return found;
         }
 
-        /// <summary>Forget the stored endpoints (factory reset, or a maker who changed the provider's setup).</summary>
-        public StorageResult Forget()
+        /// <summary>
+        /// Forgets the stored endpoints: the factory reset calls it (DeviceLifecycle.FactoryReset), so a provider
+        /// that moved its endpoints is found again by the next boot's discovery.
+        /// </summary>
+        public static StorageResult Forget(IStorage storage)
         {
-            return _storage.Delete(BlobName);
+            return storage.Delete(BlobName);
         }
     }
 }

@@ -19,6 +19,9 @@ namespace DeviceFlow.Core.Tokens
         private int _failures;
         private long _retryAtMs;
         private string _lastFailure;
+
+        /// <summary>Why the provider refused this client on refresh (an RFC 6749 §5.2 code), or null: no refresh until a press.</summary>
+        private string _clientProblem;
         private string _pairingReason;
         private string _refusedAccessToken;
         private string _refreshedFor401;
@@ -45,7 +48,7 @@ namespace DeviceFlow.Core.Tokens
 
             TokenFreshness freshness = tokens.AccessToken == _refusedAccessToken
                 ? TokenFreshness.Expired
-                : tokens.Expiry.Freshness(_clock, _policy.RefreshSkewSeconds);
+                : tokens.Expiry.Freshness(_clock, _policy.RefreshSkewSecondsFor(tokens.Expiry));
             if (freshness == TokenFreshness.Fresh)
             {
                 return Result(AccessTokenStatus.Ok, tokens, null);
@@ -58,10 +61,10 @@ namespace DeviceFlow.Core.Tokens
                     return Result(AccessTokenStatus.Ok, tokens, null);
                 }
 
-                return Unbind(tokens.AccessToken == _refusedAccessToken ? "access token refused" : "access token expired");
+                return Unbind("access token expired");
             }
 
-            if (_clock.MonotonicMilliseconds >= _retryAtMs)
+            if (_clientProblem == null && _clock.MonotonicMilliseconds >= _retryAtMs)
             {
                 AccessTokenResult refreshed = Refresh(tokens);
                 if (refreshed != null)
@@ -70,16 +73,19 @@ namespace DeviceFlow.Core.Tokens
                 }
             }
 
-            // The refresh failed or waits out its backoff: a token that still lives is used meanwhile.
-            return freshness == TokenFreshness.RefreshDue
-                ? Result(AccessTokenStatus.Ok, tokens, _lastFailure)
-                : Result(AccessTokenStatus.Unavailable, null, _lastFailure);
+            // The refresh failed, waits out its backoff or waits for a fix: a token that still lives is used meanwhile.
+            string trouble = _clientProblem == null ? _lastFailure : _clientProblem;
+            return freshness == TokenFreshness.RefreshDue ? Result(AccessTokenStatus.Ok, tokens, trouble)
+                : _clientProblem == null ? Result(AccessTokenStatus.Unavailable, null, trouble)
+                : Result(AccessTokenStatus.ConfigurationRefused, null, trouble);
         }
 
         /// <summary>
         /// The resource server answered 401 to <paramref name="refusedAccessToken"/> (RFC 6750 §3.1 invalid_token):
         /// refresh once and return the new token for one retry. A token that was refreshed for a 401 and is refused
-        /// again is not refreshed a second time (<see cref="AccessTokenStatus.Refused"/>).
+        /// again is not refreshed a second time (<see cref="AccessTokenStatus.Refused"/>). Without a refresh token
+        /// (GitHub OAuth apps issue none) the 401 is reported as Refused and the tokens are kept: one 401 can be a
+        /// glitch of the resource server, and only a person's press ends a pairing (DeviceLifecycle.HandlePress).
         /// </summary>
         public AccessTokenResult ReportUnauthorized(string refusedAccessToken)
         {
@@ -87,6 +93,12 @@ namespace DeviceFlow.Core.Tokens
             if (tokens == null || tokens.AccessToken != refusedAccessToken)
             {
                 return Get();
+            }
+
+            if (tokens.RefreshToken == null)
+            {
+                _log.Warn("tokens: the resource server refused the access token and there is no refresh token; kept until a press pairs again");
+                return Result(AccessTokenStatus.Refused, null, "access token refused");
             }
 
             if (refusedAccessToken == _refreshedFor401)
@@ -112,10 +124,14 @@ namespace DeviceFlow.Core.Tokens
             return Adopt(response, sentAtMs, null);
         }
 
-        /// <summary>A user's press to retry: the next <see cref="Get"/> may refresh at once, whatever the backoff.</summary>
+        /// <summary>
+        /// A user's press to retry: the next <see cref="Get"/> may refresh at once, whatever the backoff, and even
+        /// after the provider refused the client (the maker may have fixed its setup).
+        /// </summary>
         public void RetryNow()
         {
             _retryAtMs = 0;
+            _clientProblem = null;
         }
 
         /// <summary>Forgets the tokens, in flash and in RAM (factory reset, re-pair).</summary>
@@ -131,6 +147,7 @@ namespace DeviceFlow.Core.Tokens
             _failures = 0;
             _retryAtMs = 0;
             _lastFailure = null;
+            _clientProblem = null;
             _pairingReason = null;
             _refusedAccessToken = null;
             _refreshedFor401 = null;
@@ -170,10 +187,21 @@ namespace DeviceFlow.Core.Tokens
                 return Result(AccessTokenStatus.Ok, _store.Current, null);
             }
 
-            if (answer.Error != null && answer.Error.Code == "invalid_grant")
+            if (answer.Error != null && answer.Error.Code == OAuthError.InvalidGrant)
             {
                 // RFC 6749 §5.2: the refresh token is invalid, expired or revoked; only a new pairing helps.
                 return Unbind("sign-in expired");
+            }
+
+            if ((answer.Error != null && OAuthError.IsClientProblem(answer.Error.Code)) || answer.Kind == TokenAnswerKind.UnsupportedTokenType)
+            {
+                // RFC 6749 §5.2: the client, its grant type or its scope is refused, or §7.1: the tokens are of a type
+                // the device cannot send. The same request will be refused again, so none goes out until a press (or
+                // the next boot). The refresh token is kept: it is no less safe in flash than before, and a fixed
+                // client_secret or provider setting lets it work again without a new pairing.
+                _clientProblem = answer.Reason;
+                _log.Warn("tokens: refresh refused (" + _clientProblem + "); tokens kept, no retry until a press");
+                return null;
             }
 
             _failures++;
@@ -195,7 +223,7 @@ namespace DeviceFlow.Core.Tokens
 
         private AccessTokenResult Result(AccessTokenStatus status, TokenSet tokens, string reason)
         {
-            return new AccessTokenResult(status, tokens == null ? null : tokens.AccessToken, tokens == null ? null : tokens.TokenType, reason, _retryAtMs);
+            return new AccessTokenResult(status, tokens == null ? null : tokens.AccessToken, reason, _retryAtMs);
         }
     }
 }

@@ -40,15 +40,27 @@ namespace DeviceFlow.Core.Tokens
         private static readonly DateTime UnixEpoch = new DateTime(1970, 1, 1, 0, 0, 0);
 
         public TokenExpiry(ExpiryKind kind, long value)
+            : this(kind, value, 0)
+        {
+        }
+
+        private TokenExpiry(ExpiryKind kind, long value, int lifetimeSeconds)
         {
             Kind = kind;
             Value = value;
+            LifetimeSeconds = lifetimeSeconds;
         }
 
         public ExpiryKind Kind { get; }
 
         /// <summary>Unix seconds for <see cref="ExpiryKind.Utc"/>, monotonic ms for <see cref="ExpiryKind.SinceBoot"/>, else 0.</summary>
         public long Value { get; }
+
+        /// <summary>
+        /// The expires_in this expiry came from, or 0 when unknown (a record read from flash: the record keeps the
+        /// expiry only, so a later boot uses the full margin once, until the next refresh tells the lifetime again).
+        /// </summary>
+        public int LifetimeSeconds { get; }
 
         /// <summary>
         /// The expiry of a token whose request went out at <paramref name="sentAtMs"/>: counting from the send time
@@ -65,10 +77,10 @@ namespace DeviceFlow.Core.Tokens
             if (clock.TryGetUtcNow(out utcNow))
             {
                 long elapsedSeconds = (clock.MonotonicMilliseconds - sentAtMs) / 1000;
-                return new TokenExpiry(ExpiryKind.Utc, UnixSeconds(utcNow) - elapsedSeconds + expiresInSeconds);
+                return new TokenExpiry(ExpiryKind.Utc, UnixSeconds(utcNow) - elapsedSeconds + expiresInSeconds, expiresInSeconds);
             }
 
-            return new TokenExpiry(ExpiryKind.SinceBoot, sentAtMs + (expiresInSeconds * 1000L));
+            return new TokenExpiry(ExpiryKind.SinceBoot, sentAtMs + (expiresInSeconds * 1000L), expiresInSeconds);
         }
 
         /// <summary>This expiry as seen by a later boot: monotonic times of an earlier boot mean nothing.</summary>

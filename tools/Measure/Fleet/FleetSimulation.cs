@@ -4,6 +4,7 @@ using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Core.Protocol;
 using DeviceFlow.Core.Tokens;
+using DeviceFlow.Testing;
 
 namespace DeviceFlow.Measure.Fleet;
 
@@ -41,7 +42,7 @@ public static class FleetSimulation
         ClientConfig config = Config();
         for (int i = 0; i < devices; i++)
         {
-            var flash = new MemoryFlash();
+            var flash = new MemoryStorage();
             new TokenStore(flash, TokenStore.IdentityOf(config.TokenUrl, config.ClientId), Silent.Instance)
                 .Save(new TokenSet("at-" + i, "rt-" + i, "Bearer", null, new TokenExpiry(ExpiryKind.Unknowable, 0)));
             var time = new DeviceTime(NetworkReadyMs(random));
@@ -76,7 +77,7 @@ public static class FleetSimulation
             var time = new DeviceTime(NetworkReadyMs(random));
             var protocol = new DeviceFlowProtocol(config, new DeviceLink(provider, time, RoundTripMs(random)));
             var pairing = new PairingRunner(protocol, time, time, Silent.Instance, Silent.Instance);
-            var device = new DeviceLifecycle(config, protocol, pairing, new MemoryFlash(), time, time, Silent.Instance, jitter, Silent.Instance, Silent.Instance, settings);
+            var device = new DeviceLifecycle(config, protocol, pairing, new MemoryStorage(), time, time, Silent.Instance, jitter, Silent.Instance, Silent.Instance, settings);
             provider.NextDeviceCode = "dc-" + i;
             provider.NextApprovalDelayMs = ApprovalDelayMs(random);
             if (pressAtMs is not null)

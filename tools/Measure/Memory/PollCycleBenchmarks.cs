@@ -20,7 +20,7 @@ namespace DeviceFlow.Measure.Memory;
 [MemoryDiagnoser]
 public class PollCycleBenchmarks
 {
-    private static readonly TokenAnswer PendingAnswer = new(TokenAnswerKind.Pending, null, new OAuthError("authorization_pending", null, null), null, 0, HttpResult.NoRetryAfter);
+    private static readonly TokenAnswer PendingAnswer = new(TokenAnswerKind.Pending, null, new OAuthError(OAuthError.AuthorizationPending, null, null), null, 0, HttpResult.NoRetryAfter);
 
     private readonly CannedTransport _transport = new();
     private readonly HttpResult _pendingResult = HttpResult.Completed(400, "application/json;charset=UTF-8", SampleBodies.Pending, HttpResult.NoRetryAfter);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DeviceFlow.Core.Ports;
 
-namespace DeviceFlow.Tokens.Tests;
+namespace DeviceFlow.Testing;
 
 /// <summary>How a write cut short by a power loss leaves the blob.</summary>
 public enum TornWrite
@@ -28,8 +28,10 @@ public sealed class PowerCutException : Exception
 }
 
 /// <summary>
-/// Named blobs in RAM that can fail like flash: a write can be refused (full, I/O error) or cut by a power loss
-/// at a chosen step (each Write or Delete is one step) and byte offset.
+/// The one flash fake of the tests (and of the fleet model in tools/Measure): named blobs in RAM that survive a
+/// modelled reboot, and can fail like flash: every write refused (full, I/O error), or one write or delete cut by
+/// a power loss at a chosen step (each Write or Delete is one step) and byte offset, the way
+/// <see cref="TornWrite"/> says (PowerCutTests walks every such point).
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
@@ -45,6 +47,9 @@ public sealed class MemoryStorage : IStorage
     public StorageResult WriteResult { get; set; } = StorageResult.Ok;
 
     public IReadOnlyDictionary<string, byte[]> Blobs => _blobs;
+
+    /// <summary>Write calls so far, refused ones included.</summary>
+    public int Writes => Steps.Count(step => step.Operation == "write");
 
     public MemoryStorage Clone()
     {
