@@ -56,15 +56,6 @@ namespace DeviceFlow.Drivers.Https
         /// <summary>Why this transport cannot work (the root CA file, named), or null when it is usable.</summary>
         public string Problem { get; private set; }
 
-        /// <summary>
-        /// What is wrong with the root CA file's text (missing, not PEM, cut short), or null: the checks the
-        /// constructor makes before parsing, for a caller that wants to stop before joining Wi-Fi.
-        /// </summary>
-        public static string RootCaTextProblem(string rootCaFile, string rootCaPem)
-        {
-            return RootCaCheck.TextProblem(rootCaFile, rootCaPem);
-        }
-
         public HttpResult Send(HttpRequest request)
         {
             if (Problem != null)

@@ -27,7 +27,7 @@ public sealed class HostTransportTlsTests
 
         HttpResult result = transport.Send(new HttpRequest("GET", listener.Url, null, null, null, 1024));
 
-        Assert.Equal(TransportOutcome.ConnectionFailed, result.Outcome);
+        Assert.Equal(TransportOutcome.CertificateRejected, result.Outcome);
         Assert.False(await listener.AnsweredAsync());
     }
 
