@@ -1,4 +1,5 @@
 using DeviceFlow.Core.Display;
+using DeviceFlow.Core.Lifecycle;
 using DeviceFlow.Core.Pairing;
 using DeviceFlow.Core.Ports;
 using DeviceFlow.Testing;
@@ -63,6 +64,20 @@ public class DeviceScreenTests
 
         var expected = new Frame();
         new MessageScreens().Message(expected, "REFUSED", hint, "Press to retry");
+        Assert.Equal(expected.Bytes, display.Last);
+    }
+
+    [Theory]
+    [InlineData("invalid_client", "Client not accepted: check client_id/secret")]
+    [InlineData("invalid_scope", "Scope refused: check scope in config.json")]
+    [InlineData("token endpoint: connection refused", "token endpoint: connection refused")]
+    public void A_refresh_trouble_reads_as_a_sentence_a_code_included(string reason, string words)
+    {
+        var display = new RecordingDisplay();
+        new DeviceScreen(display, null).Changed(new LifecycleStatus(LifecyclePhase.Ready, reason, StorageResult.Ok));
+
+        var expected = new Frame();
+        new MessageScreens().PairedWithTrouble(expected, words);
         Assert.Equal(expected.Bytes, display.Last);
     }
 

@@ -94,7 +94,8 @@ namespace DeviceFlow.Core.Display
                 case LifecyclePhase.Ready:
                     if (status.Reason != null)
                     {
-                        _messages.PairedWithTrouble(_frame, status.Reason);
+                        // A refused client's refresh reports the bare §5.2 code: it gets the preset's hint, as a pairing's does.
+                        _messages.PairedWithTrouble(_frame, ErrorMessages.Describe(_preset, status.Reason, null));
                         break;
                     }
 
