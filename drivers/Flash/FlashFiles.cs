@@ -6,8 +6,6 @@ namespace DeviceFlow.Drivers.Flash
     /// <summary>Text files the maker uploads with nanoff --filedeployment (config.json, the root CA PEM).</summary>
     public static class FlashFiles
     {
-        public const string ConfigPath = "I:\\config.json";
-
         /// <summary>The file's text (UTF-8), or null when it is missing or unreadable.</summary>
         public static string ReadText(string path)
         {

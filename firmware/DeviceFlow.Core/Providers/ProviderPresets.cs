@@ -140,8 +140,8 @@ namespace DeviceFlow.Core.Providers
                     "AADSTS7000218", "Entra: turn on Allow public client flows",
                     // AADSTS50196: the service's loop detection after too many requests (AzureAD/microsoft-authentication-library-for-dotnet#1495).
                     "AADSTS50196", "Entra throttled the device: wait, then retry",
-                    // Without the description (the pairing state keeps only the code) invalid_client from a public
-                    // client most often has the same cause (same issues).
+                    // When the description names no AADSTS number (or a refresh reports only the code), invalid_client
+                    // from a public client most often has the same cause (same issues).
                     OAuthError.InvalidClient, "Entra: allow public client flows; check client_id",
                     OAuthError.AuthorizationDeclined, "Sign-in was declined",
                     "bad_verification_code", "Code not recognised: press to try again",
