@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -23,11 +24,18 @@ internal static class HostTransportFailures
             case HttpRequestError.NameResolutionError:
                 return HttpResult.Failure(TransportOutcome.NameNotResolved, "DNS lookup failed");
             case HttpRequestError.ConnectionError:
-                return FromSocket(e.InnerException as SocketException);
+                return FromSocket(SocketCause(e));
             case HttpRequestError.SecureConnectionError:
                 if (certificateRejected)
                 {
                     return HttpResult.Failure(TransportOutcome.CertificateRejected, "certificate rejected");
+                }
+
+                // A reset that lands while the handshake is under way arrives as a TLS error over an IOException
+                // over the socket's error (which of the two a reset hits is a matter of timing).
+                if (SocketCause(e) is SocketException socket)
+                {
+                    return FromSocket(socket);
                 }
 
                 // The handshake failed before any certificate was seen: no TLS record came back.
@@ -44,6 +52,20 @@ internal static class HostTransportFailures
     public static HttpResult FromBodyRead(IOException e)
     {
         return e.InnerException is SocketException socket ? FromSocket(socket) : HttpResult.Failure(TransportOutcome.ConnectionReset, "connection broke");
+    }
+
+    /// <summary>The socket error somewhere under <paramref name="e"/>, or null.</summary>
+    private static SocketException? SocketCause(Exception e)
+    {
+        for (Exception? inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException socket)
+            {
+                return socket;
+            }
+        }
+
+        return null;
     }
 
     private static HttpResult FromSocket(SocketException? socket)
