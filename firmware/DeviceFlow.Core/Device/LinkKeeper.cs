@@ -61,7 +61,7 @@ namespace DeviceFlow.Core.Device
                 bool retry = maxAttempts < 0 || attempt < maxAttempts;
                 int backoffMs = BackoffMs(attempt);
                 _observer.Failed(attempt, problem, retry ? backoffMs : -1);
-                _log.Warn("wifi: attempt " + attempt + " failed (" + problem + ")" + (retry ? ", retry in " + (backoffMs / 1000) + " s" : string.Empty));
+                _log.Warn("wifi: attempt " + attempt + " failed (" + problem + ")" + (retry ? ", retry in " + WholeSeconds.RoundedUp(backoffMs) + " s" : string.Empty));
                 if (retry)
                 {
                     _waiter.Wait(backoffMs);

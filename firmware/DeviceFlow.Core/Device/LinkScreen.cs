@@ -1,4 +1,5 @@
 using DeviceFlow.Core.Display;
+using DeviceFlow.Core.Protocol;
 
 namespace DeviceFlow.Core.Device
 {
@@ -28,7 +29,7 @@ namespace DeviceFlow.Core.Device
 
         public void Failed(int attempt, string problem, int retryInMs)
         {
-            _screen.ShowWifiFailed(problem, retryInMs < 0 ? "Check config.json" : "Retry in " + ((retryInMs + 999) / 1000) + " s");
+            _screen.ShowWifiFailed(problem, retryInMs < 0 ? "Check config.json" : "Retry in " + WholeSeconds.RoundedUp(retryInMs) + " s");
         }
     }
 }

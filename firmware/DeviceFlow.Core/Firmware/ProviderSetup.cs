@@ -47,7 +47,7 @@ namespace DeviceFlow.Core.Firmware
                 if (attempt < AttemptsPerRound)
                 {
                     int backoffMs = LinkKeeper.BackoffMs(attempt);
-                    _say.Say(Title, problem, "Try " + (attempt + 1) + " of " + AttemptsPerRound + " in " + ((backoffMs + 999) / 1000) + " s");
+                    _say.Say(Title, problem, "Try " + (attempt + 1) + " of " + AttemptsPerRound + " in " + WholeSeconds.RoundedUp(backoffMs) + " s");
                     _waiter.Wait(backoffMs);
                     continue;
                 }

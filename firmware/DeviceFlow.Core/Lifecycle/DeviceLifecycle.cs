@@ -221,7 +221,7 @@ namespace DeviceFlow.Core.Lifecycle
         {
             int maxMs = _settings.BootRefreshJitterMaxMs;
             int jitterMs = maxMs <= 0 ? 0 : _random.Next(maxMs + 1);
-            string words = jitterMs == 0 ? null : "refreshing in " + ((jitterMs + 999) / 1000) + " s to spread the load";
+            string words = jitterMs == 0 ? null : "refreshing in " + WholeSeconds.RoundedUp(jitterMs) + " s to spread the load";
             Enter(LifecyclePhase.Refreshing, words);
             if (words != null)
             {

@@ -98,7 +98,7 @@ namespace DeviceFlow.Core.Pairing
             // Rounded up: a wait of 4.9 s is not "next poll in 4 s", and one still under way is never "in 0 s".
             string what = answer.Reason == null ? "pending" : answer.Reason;
             long waitMs = state.NextPollAtMs - _clock.MonotonicMilliseconds;
-            _log.Info("pairing: poll " + polls + ": " + what + ", next poll in " + ((waitMs + 999) / 1000) + " s (interval " + (state.IntervalMs / 1000) + " s)");
+            _log.Info("pairing: poll " + polls + ": " + what + ", next poll in " + WholeSeconds.RoundedUp(waitMs) + " s (interval " + (state.IntervalMs / 1000) + " s)");
         }
 
         private static string Describe(PairingPhase phase)

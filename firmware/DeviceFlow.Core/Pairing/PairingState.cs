@@ -104,7 +104,7 @@ namespace DeviceFlow.Core.Pairing
                 return 0;
             }
 
-            return (int)((DeadlineMs - nowMs + 999) / 1000);
+            return WholeSeconds.RoundedUp(DeadlineMs - nowMs);
         }
     }
 }
